@@ -1,0 +1,170 @@
+package dev.parley.twiml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The type of a TwiML attribute: how its text is read into a value, how a value is written back, and which
+ * values are allowed. Values are {@link String}, {@link Integer}, {@link Boolean}, {@link HttpMethod} or
+ * {@code List<String>}.
+ */
+abstract sealed class AttributeType {
+
+    static final AttributeType TEXT = new Text();
+    static final AttributeType URL = new Url(false);
+    static final AttributeType ABSOLUTE_URL = new Url(true);
+    static final AttributeType METHOD = new Method();
+    static final AttributeType INTEGER = new Whole();
+    static final AttributeType BOOLEAN = new Bool();
+
+    static AttributeType oneOf(String... values) {
+        return new OneOf(Set.of(values), values);
+    }
+
+    static AttributeType listOf(String... values) {
+        return new ListOf(Set.of(values), values);
+    }
+
+    static AttributeType matching(String regex, String description) {
+        return new Matching(Pattern.compile(regex), description);
+    }
+
+    /** Reads the attribute's text; {@code null} when the text is not an allowed value. */
+    abstract Object read(String text);
+
+    /** Writes a value (one this type accepts) as attribute text. */
+    String write(Object value) {
+        return value.toString();
+    }
+
+    /** Whether a value given to a builder is one this type accepts. */
+    abstract boolean accepts(Object value);
+
+    /** What the attribute takes, for messages: "an integer", "one of GET, POST". */
+    abstract String describe();
+
+    static final class Text extends AttributeType {
+        Object read(String text) { return text; }
+        boolean accepts(Object v) { return v instanceof String; }
+        String describe() { return "text"; }
+    }
+
+    static final class Url extends AttributeType {
+        private final boolean absolute;
+        Url(boolean absolute) { this.absolute = absolute; }
+
+        Object read(String text) {
+            String url = text.strip();
+            if (url.isEmpty()) return null;
+            if (absolute && !UrlResolver.isAbsoluteHttp(url)) return null;
+            return url;
+        }
+        boolean accepts(Object v) { return v instanceof String s && read(s) != null; }
+        String describe() { return absolute ? "an absolute http(s) URL" : "a relative or absolute URL"; }
+    }
+
+    static final class Method extends AttributeType {
+        Object read(String text) {
+            return switch (text.strip().toUpperCase(Locale.ROOT)) {
+                case "GET" -> HttpMethod.GET;
+                case "POST" -> HttpMethod.POST;
+                default -> null;
+            };
+        }
+        boolean accepts(Object v) { return v instanceof HttpMethod; }
+        String describe() { return "GET or POST"; }
+    }
+
+    static final class Whole extends AttributeType {
+        Object read(String text) {
+            String s = text.strip();
+            if (s.isEmpty() || s.length() > 9) return null;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') return null;
+            }
+            return Integer.valueOf(s);
+        }
+        boolean accepts(Object v) { return v instanceof Integer i && i >= 0 && i <= 999_999_999; }
+        String describe() { return "a whole number"; }
+    }
+
+    static final class Bool extends AttributeType {
+        Object read(String text) {
+            String s = text.strip();
+            if (s.equalsIgnoreCase("true")) return Boolean.TRUE;
+            if (s.equalsIgnoreCase("false")) return Boolean.FALSE;
+            return null;
+        }
+        boolean accepts(Object v) { return v instanceof Boolean; }
+        String describe() { return "true or false"; }
+    }
+
+    static final class OneOf extends AttributeType {
+        private final Set<String> allowed;
+        private final String[] ordered;
+        OneOf(Set<String> allowed, String[] ordered) { this.allowed = allowed; this.ordered = ordered; }
+
+        Object read(String text) {
+            String s = text.strip();
+            return allowed.contains(s) ? s : null;
+        }
+        boolean accepts(Object v) { return v instanceof String s && allowed.contains(s); }
+        String describe() { return "one of " + String.join(", ", ordered); }
+    }
+
+    static final class ListOf extends AttributeType {
+        private final Set<String> allowed;
+        private final String[] ordered;
+        ListOf(Set<String> allowed, String[] ordered) { this.allowed = allowed; this.ordered = ordered; }
+
+        Object read(String text) {
+            List<String> values = new ArrayList<>(4);
+            int i = 0, n = text.length();
+            while (i < n) {
+                while (i < n && isSpace(text.charAt(i))) i++;
+                int start = i;
+                while (i < n && !isSpace(text.charAt(i))) i++;
+                if (i > start) {
+                    String value = text.substring(start, i);
+                    if (!allowed.contains(value)) return null;
+                    values.add(value);
+                }
+            }
+            return values.isEmpty() ? null : List.copyOf(values);
+        }
+        @Override
+        String write(Object value) {
+            return String.join(" ", asList(value));
+        }
+        boolean accepts(Object v) {
+            if (!(v instanceof List<?> list) || list.isEmpty()) return false;
+            for (Object o : list) if (!(o instanceof String s) || !allowed.contains(s)) return false;
+            return true;
+        }
+        String describe() { return "a space-separated list of " + String.join(", ", ordered); }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        }
+        @SuppressWarnings("unchecked")
+        private static List<String> asList(Object value) {
+            return (List<String>) value;
+        }
+    }
+
+    static final class Matching extends AttributeType {
+        private final Pattern pattern;
+        private final String description;
+        Matching(Pattern pattern, String description) { this.pattern = pattern; this.description = description; }
+
+        Object read(String text) {
+            return pattern.matcher(text).matches() ? text : null;
+        }
+        boolean accepts(Object v) { return v instanceof String s && read(s) != null; }
+        String describe() { return description; }
+    }
+}

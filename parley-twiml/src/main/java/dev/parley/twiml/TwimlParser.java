@@ -1,0 +1,263 @@
+package dev.parley.twiml;
+
+import dev.parley.twiml.XmlTokenizer.Token;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the TwiML a webhook returns into a {@link VoiceResponse}, with Twilio's handling of bad input:
+ * <ul>
+ *   <li>11750 for a body over 64 KB;</li>
+ *   <li>12100 for a document that is not well-formed, has no {@code <Response>} root, or has content before it;</li>
+ *   <li>12200 for an unknown verb, attribute or nesting, or an unusable attribute value: a warning that skips
+ *       the offending part in {@link Compliance#LENIENT} mode, an error in {@link Compliance#STRICT};</li>
+ *   <li>32501 for a {@code <Conversation>} without {@code serviceInstanceSid} or with any attribute outside
+ *       its allowed values.</li>
+ * </ul>
+ * A parser is immutable and safe to share between threads.
+ */
+public final class TwimlParser {
+
+    /** Twilio's limit on a TwiML response body, in bytes. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Deepest element nesting read; TwiML itself needs four levels. */
+    public static final int MAX_DEPTH = 32;
+
+    private static final TwimlParser LENIENT = new TwimlParser(Compliance.LENIENT);
+    private static final TwimlParser STRICT = new TwimlParser(Compliance.STRICT);
+
+    private final Compliance compliance;
+
+    private TwimlParser(Compliance compliance) {
+        this.compliance = compliance;
+    }
+
+    /** Twilio's behaviour. */
+    public static TwimlParser lenient() {
+        return LENIENT;
+    }
+
+    public static TwimlParser strict() {
+        return STRICT;
+    }
+
+    public static TwimlParser of(Compliance compliance) {
+        return compliance == Compliance.STRICT ? STRICT : LENIENT;
+    }
+
+    public Compliance compliance() {
+        return compliance;
+    }
+
+    /** Parses a body as received: UTF-8 (a byte-order mark is allowed). */
+    public ParseResult parse(byte[] body) {
+        if (body.length > MAX_BODY_BYTES) {
+            return tooLarge(body.length);
+        }
+        return parse(new String(body, StandardCharsets.UTF_8));
+    }
+
+    public ParseResult parse(String document) {
+        int bytes = document.length() * 3 <= MAX_BODY_BYTES ? document.length() : utf8Length(document);
+        if (bytes > MAX_BODY_BYTES) {
+            return tooLarge(bytes);
+        }
+        return new Run(document).parse();
+    }
+
+    private static ParseResult tooLarge(int bytes) {
+        return new ParseResult(Optional.empty(), List.of(new Finding(TwimlError.RESPONSE_TOO_LARGE, Severity.ERROR,
+            "the TwiML response body is " + bytes + " bytes; the limit is " + MAX_BODY_BYTES, 0, 0)));
+    }
+
+    private static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) n++;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c)) { n += 4; i++; }
+            else n += 3;
+        }
+        return n;
+    }
+
+    /** One parse: the tokenizer and the findings so far. */
+    private final class Run {
+        private final XmlTokenizer xml;
+        private final List<Finding> findings = new ArrayList<>(2);
+
+        Run(String document) {
+            this.xml = new XmlTokenizer(document, MAX_DEPTH);
+        }
+
+        ParseResult parse() {
+            try {
+                if (xml.next() != Token.START) {
+                    throw new XmlSyntaxException("the document has no root element", 0);
+                }
+                if (!xml.name().equals("Response")) {
+                    findings.add(finding(TwimlError.DOCUMENT_PARSE_FAILURE, xml.tokenOffset(),
+                        "the root element must be <Response>, not <" + xml.name() + ">"));
+                    drain();
+                    return new ParseResult(Optional.empty(), findings);
+                }
+                VoiceResponse response = (VoiceResponse) element(TwimlSchema.RESPONSE);
+                if (xml.next() != Token.EOF) {
+                    throw new XmlSyntaxException("content after the root element", xml.tokenOffset());
+                }
+                return new ParseResult(Optional.of(response), findings);
+            } catch (XmlSyntaxException e) {
+                findings.add(finding(TwimlError.DOCUMENT_PARSE_FAILURE, e.offset, e.getMessage()));
+                return new ParseResult(Optional.empty(), findings);
+            }
+        }
+
+        /** Reads to the end, so that a wrong root in a broken document reports the breakage too. */
+        private void drain() throws XmlSyntaxException {
+            while (xml.next() != Token.EOF) {
+                // keep checking well-formedness
+            }
+        }
+
+        /** Reads the element whose START was just returned; null when it is skipped. */
+        private Object element(ElementSpec spec) throws XmlSyntaxException {
+            int start = xml.tokenOffset();
+            int findingsBefore = findings.size();
+            Attributes attributes = attributes(spec);
+            List<Object> children = new ArrayList<>(spec.children.isEmpty() ? 0 : 4);
+            String text = "";
+            StringBuilder more = null;
+            while (true) {
+                Token token = xml.next();
+                if (token == Token.END) break;
+                if (token == Token.TEXT) {
+                    if (xml.isWhitespace()) continue;
+                    if (spec.body == ElementSpec.Body.NONE) {
+                        schema(xml.tokenOffset(), "<" + spec.name + "> takes no text");
+                        continue;
+                    }
+                    if (text.isEmpty()) {
+                        text = xml.text();
+                    } else {
+                        if (more == null) more = new StringBuilder(text);
+                        more.append(xml.text());
+                    }
+                    continue;
+                }
+                child(spec, children);
+            }
+            if (more != null) text = more.toString();
+            text = text.strip();
+            return build(spec, start, attributes, children, text, findings.size() > findingsBefore);
+        }
+
+        private void child(ElementSpec parent, List<Object> children) throws XmlSyntaxException {
+            String name = xml.name();
+            int offset = xml.tokenOffset();
+            ElementSpec spec = parent.children.contains(name) ? TwimlSchema.lookup(name) : null;
+            if (spec == null) {
+                if (TwimlSchema.lookup(name) != null) {
+                    schema(offset, "<" + name + "> is not allowed in <" + parent.name + ">");
+                } else if (TwimlSchema.NOT_SUPPORTED.contains(name)) {
+                    schema(offset, "<" + name + "> is not supported by Parley; it is skipped");
+                } else {
+                    schema(offset, "<" + name + "> is not a TwiML element (names are case-sensitive)");
+                }
+                xml.skipElement();
+                return;
+            }
+            if (parent == TwimlSchema.CONNECT && !children.isEmpty()) {
+                schema(offset, "<Connect> takes one noun; this <" + name + "> is skipped");
+                xml.skipElement();
+                return;
+            }
+            Object child = element(spec);
+            if (child != null) children.add(child);
+        }
+
+        private Attributes attributes(ElementSpec spec) {
+            Attributes.Builder builder = new Attributes.Builder(spec);
+            for (int i = 0; i < xml.attributeCount(); i++) {
+                String name = xml.attributeName(i);
+                if (name.equals("xmlns") || name.startsWith("xmlns:")) continue;
+                int index = spec.indexOf(name);
+                if (index < 0) {
+                    attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + "> has no attribute '" + name + "'");
+                    continue;
+                }
+                AttributeType type = spec.attributes[index].type();
+                Object value = type.read(xml.attributeValue(i));
+                if (value == null) {
+                    attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + " " + name + "> takes "
+                        + type.describe() + ", not '" + xml.attributeValue(i) + "'");
+                    continue;
+                }
+                builder.setAt(index, value);
+            }
+            for (String required : spec.requiredAttributes) {
+                if (!builder.hasAt(spec.indexOf(required))) {
+                    attributeProblem(spec, xml.tokenOffset(), "<" + spec.name + "> needs the " + required + " attribute");
+                }
+            }
+            return builder.build();
+        }
+
+        private Object build(ElementSpec spec, int start, Attributes attributes, List<Object> children, String text,
+                             boolean reported) {
+            for (String required : spec.requiredAttributes) {
+                if (!attributes.has(required)) return null;
+            }
+            if (spec.body == ElementSpec.Body.REQUIRED && text.isEmpty()) {
+                schema(start, "<" + spec.name + "> needs text (" + what(spec) + "); it is skipped");
+                return null;
+            }
+            if (spec == TwimlSchema.PLAY && text.isEmpty() && !attributes.has("digits")) {
+                schema(start, "<Play> needs an audio URL or digits; it is skipped");
+                return null;
+            }
+            Object built = spec.factory.create(attributes, children, text);
+            if (built instanceof Client client && client.identity().isEmpty()) {
+                schema(start, "<Client> needs an identity; it is skipped");
+                return null;
+            }
+            if (built == null && spec == TwimlSchema.CONNECT && !reported) {
+                schema(start, "<Connect> needs a <Conversation>; it is skipped");
+            }
+            if (spec == TwimlSchema.DIAL && ((Dial) built).targets().isEmpty()) {
+                schema(start, "<Dial> needs a number or a noun; it is skipped");
+                return null;
+            }
+            return built;
+        }
+
+        private static String what(ElementSpec spec) {
+            return switch (spec.name) {
+                case "Redirect" -> "a URL";
+                case "Number" -> "a phone number";
+                case "Sip" -> "a SIP URI";
+                case "Identity" -> "a client identity";
+                default -> "content";
+            };
+        }
+
+        private void attributeProblem(ElementSpec spec, int offset, String message) {
+            if (spec.attributeError == TwimlError.SCHEMA_VALIDATION) {
+                schema(offset, message);
+            } else {
+                findings.add(finding(spec.attributeError, offset, message));
+            }
+        }
+
+        private void schema(int offset, String message) {
+            Severity severity = compliance == Compliance.STRICT ? Severity.ERROR : Severity.WARNING;
+            findings.add(new Finding(TwimlError.SCHEMA_VALIDATION, severity, message, xml.line(offset), xml.column(offset)));
+        }
+
+        private Finding finding(TwimlError error, int offset, String message) {
+            return new Finding(error, Severity.ERROR, message, xml.line(offset), xml.column(offset));
+        }
+    }
+}

@@ -1,0 +1,388 @@
+package dev.parley.twiml;
+
+import java.util.Arrays;
+
+/**
+ * A pull tokenizer for the XML that TwiML is written in: a pure function of its input, like Jetty's
+ * HttpParser. It checks well-formedness (XML 1.0: one root, matching tags, quoted and unique attributes,
+ * legal characters, references) and is safe by construction: a DOCTYPE is refused (so no DTD, no external
+ * or user-defined entity, no entity expansion), only the five predefined entities and character references
+ * are read, nesting is bounded, and every step consumes input, so time is linear in the document.
+ *
+ * <p>Comments and processing instructions are skipped; CDATA sections come out as text.
+ */
+final class XmlTokenizer {
+
+    enum Token { START, END, TEXT, EOF }
+
+    private final String doc;
+    private final int length;
+    private final int maxDepth;
+    private int pos;
+
+    private String[] open = new String[8];
+    private int depth;
+    private boolean rootClosed;
+    private boolean rootSeen;
+    private boolean pendingEnd;
+
+    // The current token.
+    private int tokenStart;
+    private String name;
+    private String text;
+    private boolean whitespace;
+    private int attributeCount;
+    private String[] attributeNames = new String[8];
+    private String[] attributeValues = new String[8];
+    private int[] attributeOffsets = new int[8];
+
+    // Lazy line/column: the last position computed, so positions cost nothing until a finding asks.
+    private int positionOffset;
+    private int positionLine = 1;
+    private int positionLineStart;
+
+    XmlTokenizer(String doc, int maxDepth) {
+        this.doc = doc;
+        this.length = doc.length();
+        this.maxDepth = maxDepth;
+    }
+
+    String name() { return name; }
+    String text() { return text; }
+    boolean isWhitespace() { return whitespace; }
+    int attributeCount() { return attributeCount; }
+    String attributeName(int i) { return attributeNames[i]; }
+    String attributeValue(int i) { return attributeValues[i]; }
+    int attributeOffset(int i) { return attributeOffsets[i]; }
+    int tokenOffset() { return tokenStart; }
+    int depth() { return depth; }
+
+    Token next() throws XmlSyntaxException {
+        if (pendingEnd) {
+            pendingEnd = false;
+            name = open[--depth];
+            if (depth == 0) rootClosed = true;
+            return Token.END;
+        }
+        if (pos == 0) prolog();
+        while (true) {
+            tokenStart = pos;
+            if (pos >= length) {
+                if (depth > 0) throw error("the document ends before </" + open[depth - 1] + ">", length);
+                if (!rootSeen) throw error("the document has no root element", length);
+                return Token.EOF;
+            }
+            char c = doc.charAt(pos);
+            if (c == '<') {
+                if (startsWith("<!--")) {
+                    comment();
+                } else if (startsWith("<?")) {
+                    processingInstruction();
+                } else if (startsWith("<![CDATA[")) {
+                    if (depth == 0) throw error("CDATA outside the root element", pos);
+                    return cdata();
+                } else if (startsWith("<!")) {
+                    if (startsWith("<!DOCTYPE")) throw error("DOCTYPE is not allowed: TwiML takes no DTD", pos);
+                    throw error("markup '<!' that is not a comment or CDATA", pos);
+                } else if (startsWith("</")) {
+                    return endTag();
+                } else {
+                    return startTag();
+                }
+            } else {
+                Token t = characterData();
+                if (t != null) return t;
+            }
+        }
+    }
+
+    /** Skips the rest of the element whose START was just returned, up to and including its END. */
+    void skipElement() throws XmlSyntaxException {
+        int target = depth - 1;
+        while (true) {
+            Token t = next();
+            if (t == Token.END && depth == target) return;
+            if (t == Token.EOF) return;
+        }
+    }
+
+    /** 1-based line of an offset. */
+    int line(int offset) {
+        locate(offset);
+        return positionLine;
+    }
+
+    /** 1-based column of an offset. */
+    int column(int offset) {
+        locate(offset);
+        return offset - positionLineStart + 1;
+    }
+
+    private void locate(int offset) {
+        if (offset < positionOffset) {
+            positionOffset = 0;
+            positionLine = 1;
+            positionLineStart = 0;
+        }
+        for (int i = positionOffset; i < offset && i < length; i++) {
+            char c = doc.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= length || doc.charAt(i + 1) != '\n'))) {
+                positionLine++;
+                positionLineStart = i + 1;
+            }
+        }
+        positionOffset = offset;
+    }
+
+    private void prolog() throws XmlSyntaxException {
+        if (length > 0 && doc.charAt(0) == '\uFEFF') pos = 1;
+        if (startsWith("<?xml") && pos + 5 < length && isSpace(doc.charAt(pos + 5))) {
+            int end = doc.indexOf("?>", pos);
+            if (end < 0) throw error("the XML declaration is not closed", pos);
+            String declaration = doc.substring(pos + 5, end);
+            if (!declaration.strip().startsWith("version")) throw error("the XML declaration has no version", pos);
+            pos = end + 2;
+        }
+    }
+
+    private Token characterData() throws XmlSyntaxException {
+        int start = pos;
+        boolean ws = true;
+        boolean plain = true;
+        while (pos < length) {
+            char c = doc.charAt(pos);
+            if (c == '<') break;
+            if (c == '&') {
+                plain = false;
+                pos++;
+                continue;
+            }
+            if (c > ' ') {
+                ws = false;
+                if (c == '>' && pos >= 2 && doc.charAt(pos - 1) == ']' && doc.charAt(pos - 2) == ']') {
+                    throw error("']]>' is not allowed in text", pos - 2);
+                }
+                if (c >= '\uFFFE') throw error("character U+" + Integer.toHexString(c) + " is not allowed", pos);
+            } else if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+                throw error("control character U+" + String.format("%04X", (int) c) + " is not allowed", pos);
+            }
+            pos++;
+        }
+        if (depth == 0) {
+            if (!ws) {
+                throw error(rootSeen ? "text after the root element" : "content before the root element", start);
+            }
+            return null;
+        }
+        tokenStart = start;
+        text = plain ? doc.substring(start, pos) : decode(start, pos, false);
+        whitespace = ws;
+        return Token.TEXT;
+    }
+
+    private Token cdata() throws XmlSyntaxException {
+        int start = pos + 9;
+        int end = doc.indexOf("]]>", start);
+        if (end < 0) throw error("a CDATA section is not closed", pos);
+        for (int i = start; i < end; i++) checkChar(doc.charAt(i), i);
+        tokenStart = pos;
+        text = doc.substring(start, end);
+        whitespace = text.isBlank();
+        pos = end + 3;
+        return Token.TEXT;
+    }
+
+    private void comment() throws XmlSyntaxException {
+        int end = doc.indexOf("--", pos + 4);
+        if (end < 0) throw error("a comment is not closed", pos);
+        if (end + 2 >= length || doc.charAt(end + 2) != '>') throw error("'--' is not allowed inside a comment", end);
+        for (int i = pos + 4; i < end; i++) checkChar(doc.charAt(i), i);
+        pos = end + 3;
+    }
+
+    private void processingInstruction() throws XmlSyntaxException {
+        int start = pos;
+        pos += 2;
+        String target = readName();
+        if (target.equalsIgnoreCase("xml")) {
+            throw error("the XML declaration must come first in the document, with nothing before it", start);
+        }
+        int end = doc.indexOf("?>", pos);
+        if (end < 0) throw error("a processing instruction is not closed", start);
+        pos = end + 2;
+    }
+
+    private Token startTag() throws XmlSyntaxException {
+        if (rootClosed) throw error("a second root element", pos);
+        int start = pos;
+        pos++;
+        name = readName();
+        attributeCount = 0;
+        while (true) {
+            boolean spaced = skipSpace();
+            if (pos >= length) throw error("<" + name + " is not closed", start);
+            char c = doc.charAt(pos);
+            if (c == '>') {
+                pos++;
+                break;
+            }
+            if (c == '/') {
+                if (pos + 1 < length && doc.charAt(pos + 1) == '>') {
+                    pos += 2;
+                    pendingEnd = true;
+                    break;
+                }
+                throw error("'/' must be followed by '>'", pos);
+            }
+            if (!spaced) throw error("attributes must be separated by white space", pos);
+            attribute();
+        }
+        if (depth == maxDepth) throw error("elements are nested deeper than " + maxDepth, start);
+        if (depth == open.length) open = Arrays.copyOf(open, depth * 2);
+        open[depth++] = name;
+        rootSeen = true;
+        tokenStart = start;
+        return Token.START;
+    }
+
+    private void attribute() throws XmlSyntaxException {
+        int start = pos;
+        String attributeName = readName();
+        skipSpace();
+        if (pos >= length || doc.charAt(pos) != '=') throw error("attribute " + attributeName + " has no '='", pos);
+        pos++;
+        skipSpace();
+        if (pos >= length) throw error("attribute " + attributeName + " has no value", pos);
+        char quote = doc.charAt(pos);
+        if (quote != '"' && quote != '\'') throw error("the value of " + attributeName + " must be quoted", pos);
+        int valueStart = ++pos;
+        boolean plain = true;
+        while (true) {
+            if (pos >= length) throw error("the value of " + attributeName + " is not closed", valueStart - 1);
+            char c = doc.charAt(pos);
+            if (c == quote) break;
+            if (c == '<') throw error("'<' is not allowed in an attribute value", pos);
+            if (c == '&' || c == '\t' || c == '\n' || c == '\r') plain = false;
+            else checkChar(c, pos);
+            pos++;
+        }
+        String value = plain ? doc.substring(valueStart, pos) : decode(valueStart, pos, true);
+        pos++;
+        for (int i = 0; i < attributeCount; i++) {
+            if (attributeNames[i].equals(attributeName)) throw error("attribute " + attributeName + " is written twice", start);
+        }
+        if (attributeCount == attributeNames.length) {
+            attributeNames = Arrays.copyOf(attributeNames, attributeCount * 2);
+            attributeValues = Arrays.copyOf(attributeValues, attributeCount * 2);
+            attributeOffsets = Arrays.copyOf(attributeOffsets, attributeCount * 2);
+        }
+        attributeNames[attributeCount] = attributeName;
+        attributeValues[attributeCount] = value;
+        attributeOffsets[attributeCount] = start;
+        attributeCount++;
+    }
+
+    private Token endTag() throws XmlSyntaxException {
+        int start = pos;
+        pos += 2;
+        String closing = readName();
+        skipSpace();
+        if (pos >= length || doc.charAt(pos) != '>') throw error("</" + closing + " is not closed", start);
+        pos++;
+        if (depth == 0) throw error("</" + closing + "> closes nothing", start);
+        if (!open[depth - 1].equals(closing)) {
+            throw error("</" + closing + "> does not match <" + open[depth - 1] + ">", start);
+        }
+        depth--;
+        if (depth == 0) rootClosed = true;
+        name = closing;
+        tokenStart = start;
+        return Token.END;
+    }
+
+    private String readName() throws XmlSyntaxException {
+        int start = pos;
+        if (pos >= length || !isNameStart(doc.charAt(pos))) throw error("a name is expected here", pos);
+        pos++;
+        while (pos < length && isNameChar(doc.charAt(pos))) pos++;
+        return doc.substring(start, pos);
+    }
+
+    /** Reads text with references; in attribute values, tab/CR/LF become spaces (XML attribute normalisation). */
+    private String decode(int start, int end, boolean attribute) throws XmlSyntaxException {
+        StringBuilder out = new StringBuilder(end - start);
+        int i = start;
+        while (i < end) {
+            char c = doc.charAt(i);
+            if (c == '&') {
+                int semi = doc.indexOf(';', i);
+                if (semi < 0 || semi >= end || semi - i > 12) throw error("'&' must start a reference such as &amp;", i);
+                String ref = doc.substring(i + 1, semi);
+                switch (ref) {
+                    case "lt" -> out.append('<');
+                    case "gt" -> out.append('>');
+                    case "amp" -> out.append('&');
+                    case "apos" -> out.append('\'');
+                    case "quot" -> out.append('"');
+                    default -> {
+                        if (!ref.startsWith("#")) throw error("entity &" + ref + "; is not defined (TwiML takes no DTD)", i);
+                        out.appendCodePoint(characterReference(ref, i));
+                    }
+                }
+                i = semi + 1;
+            } else if (c == '\r') {
+                out.append(attribute ? ' ' : '\n');
+                i += (i + 1 < end && doc.charAt(i + 1) == '\n') ? 2 : 1;
+            } else {
+                out.append(attribute && (c == '\t' || c == '\n') ? ' ' : c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private int characterReference(String ref, int offset) throws XmlSyntaxException {
+        int cp;
+        try {
+            cp = ref.startsWith("#x") ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1));
+        } catch (NumberFormatException e) {
+            throw error("bad character reference &" + ref + ";", offset);
+        }
+        boolean legal = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+            || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+        if (!legal) throw error("character reference &" + ref + "; names a character XML does not allow", offset);
+        return cp;
+    }
+
+    private void checkChar(char c, int offset) throws XmlSyntaxException {
+        if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c >= '\uFFFE') {
+            throw error("character U+" + String.format("%04X", (int) c) + " is not allowed", offset);
+        }
+    }
+
+    private boolean skipSpace() {
+        int start = pos;
+        while (pos < length && isSpace(doc.charAt(pos))) pos++;
+        return pos > start;
+    }
+
+    private boolean startsWith(String s) {
+        return doc.startsWith(s, pos);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    }
+
+    private static boolean isNameStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0xFFFE);
+    }
+
+    private static boolean isNameChar(char c) {
+        return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == 0xB7;
+    }
+
+    private XmlSyntaxException error(String message, int offset) {
+        return new XmlSyntaxException(message, offset);
+    }
+}
