@@ -1,0 +1,78 @@
+package dev.parley.engine.clock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Real time: waits block the thread, timers run on virtual threads. */
+public final class SystemClock implements Clock {
+
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "parley-timers");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public Instant now() {
+        return Instant.now();
+    }
+
+    @Override
+    public <E> Mailbox<E> mailbox() {
+        return new QueueMailbox<>();
+    }
+
+    @Override
+    public Timer schedule(Instant at, Runnable task) {
+        long delay = Math.max(0, Duration.between(Instant.now(), at).toNanos());
+        ScheduledFuture<?> future = timers.schedule(() -> spawn("timer", task), delay, TimeUnit.NANOSECONDS);
+        return () -> future.cancel(false);
+    }
+
+    @Override
+    public void spawn(String name, Runnable task) {
+        Thread.ofVirtual().name(name).start(task);
+    }
+
+    private static final class QueueMailbox<E> implements Mailbox<E> {
+        private final BlockingQueue<E> queue = new LinkedBlockingQueue<>();
+
+        @Override
+        public void post(E event) {
+            queue.add(event);
+        }
+
+        @Override
+        public Optional<E> poll(Instant deadline) {
+            try {
+                long nanos = Duration.between(Instant.now(), deadline).toNanos();
+                return Optional.ofNullable(nanos <= 0 ? queue.poll() : queue.poll(nanos, TimeUnit.NANOSECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public Optional<E> poll() {
+            return Optional.ofNullable(queue.poll());
+        }
+
+        @Override
+        public E take() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.parley.engine.telephony;
+
+import java.util.Optional;
+
+/** The engine's entrance for inbound calls: a telephony adapter reports each call that arrives here. */
+public interface CallArrivals {
+
+    /**
+     * A call from {@code from} arrives for {@code to}, ringing. The engine names the new leg (its CallSid) and
+     * says where the adapter reports the leg's events; empty when nothing at Parley answers to {@code to}
+     * (the adapter then fails the call for the caller).
+     */
+    Optional<Arrival> arrive(String from, String to);
+
+    /** The new inbound leg: its CallSid and its listener. */
+    record Arrival(String callSid, LegListener listener) {
+    }
+}
