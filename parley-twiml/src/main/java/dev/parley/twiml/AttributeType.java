@@ -59,11 +59,11 @@ abstract sealed class AttributeType {
         Object read(String text) {
             String url = text.strip();
             if (url.isEmpty()) return null;
-            if (absolute && !UrlResolver.isAbsoluteHttp(url)) return null;
+            if (absolute ? !UrlResolver.isAbsoluteHttp(url) : !UrlResolver.isHttpReference(url)) return null;
             return url;
         }
         boolean accepts(Object v) { return v instanceof String s && read(s) != null; }
-        String describe() { return absolute ? "an absolute http(s) URL" : "a relative or absolute URL"; }
+        String describe() { return absolute ? "an absolute http(s) URL" : "a relative or an absolute http(s) URL"; }
     }
 
     static final class Method extends AttributeType {
@@ -159,12 +159,97 @@ abstract sealed class AttributeType {
     static final class Matching extends AttributeType {
         private final Pattern pattern;
         private final String description;
-        Matching(Pattern pattern, String description) { this.pattern = pattern; this.description = description; }
+        /** The pattern as plain alternatives that match without a regex engine; null when it has another shape. */
+        private final Run[] runs;
+        Matching(Pattern pattern, String description) {
+            this.pattern = pattern;
+            this.description = description;
+            this.runs = pattern.flags() == 0 ? Run.alternatives(pattern.pattern()) : null;
+        }
 
         Object read(String text) {
-            return pattern.matcher(text).matches() ? text : null;
+            return matches(text) ? text : null;
+        }
+        boolean matches(String text) {
+            if (runs == null) return pattern.matcher(text).matches();
+            for (Run run : runs) {
+                if (run.matches(text)) return true;
+            }
+            return false;
         }
         boolean accepts(Object v) { return v instanceof String s && read(s) != null; }
         String describe() { return description; }
+    }
+
+    /**
+     * One alternative of the regexes the schema uses for attribute values, such as {@code IS[0-9a-zA-Z]{32}},
+     * {@code [0-9wW#*]{1,32}} or {@code auto}: letters and digits written as they are, then at most one class
+     * of ASCII characters and ranges with a quantifier ({@code ? * +}, {@code {n}} or {@code {m,n}}). A string
+     * matches when it is the literal followed by min to max characters of the class; with the class last and
+     * nothing after it, that is exactly what the regex matches.
+     */
+    record Run(String literal, boolean[] allowed, int min, int max) {
+
+        boolean matches(String text) {
+            int rest = text.length() - literal.length();
+            if (rest < min || rest > max || !text.startsWith(literal)) return false;
+            for (int i = literal.length(); i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80 || !allowed[c]) return false;
+            }
+            return true;
+        }
+
+        /** The alternatives of a regex made only of such runs, separated by '|'; null for any other regex. */
+        static Run[] alternatives(String regex) {
+            List<Run> runs = new ArrayList<>();
+            for (String alternative : regex.split("\\|", -1)) {
+                Run run = of(alternative);
+                if (run == null) return null;
+                runs.add(run);
+            }
+            return runs.toArray(Run[]::new);
+        }
+
+        private static Run of(String regex) {
+            int i = 0, n = regex.length();
+            while (i < n && isAsciiLetterOrDigit(regex.charAt(i))) i++;
+            String literal = regex.substring(0, i);
+            boolean[] allowed = new boolean[0x80];
+            if (i == n) return new Run(literal, allowed, 0, 0);
+            if (regex.charAt(i) != '[') return null;
+            int close = regex.indexOf(']', i + 1);
+            if (close < 0) return null;
+            for (int j = i + 1; j < close; j++) {
+                char c = regex.charAt(j);
+                if (c >= 0x80 || "\\[^&-".indexOf(c) >= 0) return null;
+                if (j + 2 < close && regex.charAt(j + 1) == '-') {
+                    char to = regex.charAt(j + 2);
+                    if (to >= 0x80 || to < c || "\\[^&-".indexOf(to) >= 0) return null;
+                    for (char k = c; k <= to; k++) allowed[k] = true;
+                    j += 2;
+                } else {
+                    allowed[c] = true;
+                }
+            }
+            String quantifier = regex.substring(close + 1);
+            return switch (quantifier) {
+                case "" -> new Run(literal, allowed, 1, 1);
+                case "?" -> new Run(literal, allowed, 0, 1);
+                case "*" -> new Run(literal, allowed, 0, Integer.MAX_VALUE);
+                case "+" -> new Run(literal, allowed, 1, Integer.MAX_VALUE);
+                default -> {
+                    if (!quantifier.matches("\\{[0-9]{1,4}(,[0-9]{1,4})?}")) yield null;
+                    String[] bounds = quantifier.substring(1, quantifier.length() - 1).split(",");
+                    int min = Integer.parseInt(bounds[0]);
+                    int max = bounds.length == 1 ? min : Integer.parseInt(bounds[1]);
+                    yield min <= max ? new Run(literal, allowed, min, max) : null;
+                }
+            };
+        }
+
+        private static boolean isAsciiLetterOrDigit(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
     }
 }

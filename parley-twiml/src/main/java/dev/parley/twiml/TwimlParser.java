@@ -2,9 +2,12 @@ package dev.parley.twiml;
 
 import dev.parley.twiml.XmlTokenizer.Token;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the TwiML a webhook returns into a {@link VoiceResponse}, with Twilio's handling of bad input:
@@ -27,6 +30,9 @@ public final class TwimlParser {
 
     private static final TwimlParser LENIENT = new TwimlParser(Compliance.LENIENT);
     private static final TwimlParser STRICT = new TwimlParser(Compliance.STRICT);
+
+    /** Every name the schema knows, which the tokenizer hands out without copying. */
+    private static final XmlTokenizer.Names NAMES = new XmlTokenizer.Names(schemaNames());
 
     private final Compliance compliance;
 
@@ -56,7 +62,8 @@ public final class TwimlParser {
         if (body.length > MAX_BODY_BYTES) {
             return tooLarge(body.length);
         }
-        return parse(new String(body, StandardCharsets.UTF_8));
+        // Not parse(String): bytes that are not UTF-8 decode to U+FFFD, which would count three bytes each.
+        return new Run(new String(body, StandardCharsets.UTF_8)).parse();
     }
 
     public ParseResult parse(String document) {
@@ -65,6 +72,21 @@ public final class TwimlParser {
             return tooLarge(bytes);
         }
         return new Run(document).parse();
+    }
+
+    /** The element and attribute names of every element reachable from {@code <Response>}, and the unsupported ones. */
+    private static Set<String> schemaNames() {
+        Set<String> names = new HashSet<>(TwimlSchema.NOT_SUPPORTED);
+        Set<ElementSpec> seen = new HashSet<>();
+        ArrayDeque<ElementSpec> pending = new ArrayDeque<>(List.of(TwimlSchema.RESPONSE));
+        while (!pending.isEmpty()) {
+            ElementSpec spec = pending.pop();
+            if (!seen.add(spec)) continue;
+            names.add(spec.name);
+            for (AttributeSpec attribute : spec.attributes) names.add(attribute.name());
+            for (String child : spec.children) pending.push(TwimlSchema.lookup(child));
+        }
+        return names;
     }
 
     private static ParseResult tooLarge(int bytes) {
@@ -90,7 +112,7 @@ public final class TwimlParser {
         private final List<Finding> findings = new ArrayList<>(2);
 
         Run(String document) {
-            this.xml = new XmlTokenizer(document, MAX_DEPTH);
+            this.xml = new XmlTokenizer(document, MAX_DEPTH, NAMES);
         }
 
         ParseResult parse() {
@@ -198,11 +220,19 @@ public final class TwimlParser {
                 builder.setAt(index, value);
             }
             for (String required : spec.requiredAttributes) {
-                if (!builder.hasAt(spec.indexOf(required))) {
+                if (!builder.hasAt(spec.indexOf(required)) && !written(required)) {
                     attributeProblem(spec, xml.tokenOffset(), "<" + spec.name + "> needs the " + required + " attribute");
                 }
             }
             return builder.build();
+        }
+
+        /** Whether the current start tag wrote the attribute (valid or not: an invalid one is reported already). */
+        private boolean written(String name) {
+            for (int i = 0; i < xml.attributeCount(); i++) {
+                if (xml.attributeName(i).equals(name)) return true;
+            }
+            return false;
         }
 
         private Object build(ElementSpec spec, int start, Attributes attributes, List<Object> children, String text,

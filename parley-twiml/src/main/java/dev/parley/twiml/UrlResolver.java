@@ -59,6 +59,12 @@ public final class UrlResolver {
         return t.toString();
     }
 
+    /** Whether a reference is relative, or absolute with an http or https scheme (no {@code file:}, {@code javascript:}…). */
+    public static boolean isHttpReference(String reference) {
+        String ref = reference.strip();
+        return scheme(ref) == null || isAbsoluteHttp(ref);
+    }
+
     /** Whether the URL is absolute with an http or https scheme and a host. */
     public static boolean isAbsoluteHttp(String url) {
         Parts p = Parts.of(url.strip());

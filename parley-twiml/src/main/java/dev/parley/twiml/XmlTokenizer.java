@@ -1,6 +1,8 @@
 package dev.parley.twiml;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * A pull tokenizer for the XML that TwiML is written in: a pure function of its input, like Jetty's
@@ -29,7 +31,9 @@ final class XmlTokenizer {
     // The current token.
     private int tokenStart;
     private String name;
-    private String text;
+    private String text; // null for plain text not asked for yet: white space between elements costs nothing
+    private int textStart;
+    private int textEnd;
     private boolean whitespace;
     private int attributeCount;
     private String[] attributeNames = new String[8];
@@ -41,14 +45,25 @@ final class XmlTokenizer {
     private int positionLine = 1;
     private int positionLineStart;
 
+    private final Names names;
+
     XmlTokenizer(String doc, int maxDepth) {
+        this(doc, maxDepth, Names.NONE);
+    }
+
+    /** A tokenizer that returns the given names as the same String instances, rather than copies. */
+    XmlTokenizer(String doc, int maxDepth, Names names) {
         this.doc = doc;
         this.length = doc.length();
         this.maxDepth = maxDepth;
+        this.names = names;
     }
 
     String name() { return name; }
-    String text() { return text; }
+    String text() {
+        if (text == null) text = doc.substring(textStart, textEnd);
+        return text;
+    }
     boolean isWhitespace() { return whitespace; }
     int attributeCount() { return attributeCount; }
     String attributeName(int i) { return attributeNames[i]; }
@@ -74,20 +89,21 @@ final class XmlTokenizer {
             }
             char c = doc.charAt(pos);
             if (c == '<') {
-                if (startsWith("<!--")) {
-                    comment();
-                } else if (startsWith("<?")) {
+                char after = pos + 1 < length ? doc.charAt(pos + 1) : '\0';
+                if (after == '/') {
+                    return endTag();
+                } else if (after == '?') {
                     processingInstruction();
+                } else if (after != '!') {
+                    return startTag();
+                } else if (startsWith("<!--")) {
+                    comment();
                 } else if (startsWith("<![CDATA[")) {
                     if (depth == 0) throw error("CDATA outside the root element", pos);
                     return cdata();
-                } else if (startsWith("<!")) {
+                } else {
                     if (startsWith("<!DOCTYPE")) throw error("DOCTYPE is not allowed: TwiML takes no DTD", pos);
                     throw error("markup '<!' that is not a comment or CDATA", pos);
-                } else if (startsWith("</")) {
-                    return endTag();
-                } else {
-                    return startTag();
                 }
             } else {
                 Token t = characterData();
@@ -147,17 +163,20 @@ final class XmlTokenizer {
 
     private Token characterData() throws XmlSyntaxException {
         int start = pos;
+        int first = -1; // the first character that is not white space: where stray text is reported
         boolean ws = true;
         boolean plain = true;
         while (pos < length) {
             char c = doc.charAt(pos);
             if (c == '<') break;
             if (c == '&') {
+                if (first < 0) first = pos;
                 plain = false;
                 pos++;
                 continue;
             }
             if (c > ' ') {
+                if (first < 0) first = pos;
                 ws = false;
                 if (c == '>' && pos >= 2 && doc.charAt(pos - 1) == ']' && doc.charAt(pos - 2) == ']') {
                     throw error("']]>' is not allowed in text", pos - 2);
@@ -170,12 +189,14 @@ final class XmlTokenizer {
         }
         if (depth == 0) {
             if (!ws) {
-                throw error(rootSeen ? "text after the root element" : "content before the root element", start);
+                throw error(rootSeen ? "text after the root element" : "content before the root element", first);
             }
             return null;
         }
-        tokenStart = start;
-        text = plain ? doc.substring(start, pos) : decode(start, pos, false);
+        tokenStart = first < 0 ? start : first;
+        text = plain ? null : decode(start, pos, false);
+        textStart = start;
+        textEnd = pos;
         whitespace = ws;
         return Token.TEXT;
     }
@@ -262,8 +283,14 @@ final class XmlTokenizer {
             char c = doc.charAt(pos);
             if (c == quote) break;
             if (c == '<') throw error("'<' is not allowed in an attribute value", pos);
-            if (c == '&' || c == '\t' || c == '\n' || c == '\r') plain = false;
-            else checkChar(c, pos);
+            if (c == '&') {
+                plain = false;
+            } else if (c < ' ') {
+                if (c == '\t' || c == '\n' || c == '\r') plain = false;
+                else checkChar(c, pos);
+            } else if (c >= '\uFFFE') {
+                checkChar(c, pos);
+            }
             pos++;
         }
         String value = plain ? doc.substring(valueStart, pos) : decode(valueStart, pos, true);
@@ -303,9 +330,15 @@ final class XmlTokenizer {
     private String readName() throws XmlSyntaxException {
         int start = pos;
         if (pos >= length || !isNameStart(doc.charAt(pos))) throw error("a name is expected here", pos);
-        pos++;
-        while (pos < length && isNameChar(doc.charAt(pos))) pos++;
-        return doc.substring(start, pos);
+        int hash = doc.charAt(pos++);
+        while (pos < length) {
+            char c = doc.charAt(pos);
+            if (!isNameChar(c)) break;
+            hash = 31 * hash + c;
+            pos++;
+        }
+        String known = names.find(doc, start, pos - start, hash);
+        return known != null ? known : doc.substring(start, pos);
     }
 
     /** Reads text with references; in attribute values, tab/CR/LF become spaces (XML attribute normalisation). */
@@ -342,9 +375,19 @@ final class XmlTokenizer {
     }
 
     private int characterReference(String ref, int offset) throws XmlSyntaxException {
+        boolean hex = ref.startsWith("#x");
+        String digits = ref.substring(hex ? 2 : 1);
+        int radix = hex ? 16 : 10;
+        // ASCII digits only: Integer.parseInt would also take a sign and non-ASCII digits.
+        boolean ascii = !digits.isEmpty();
+        for (int i = 0; i < digits.length() && ascii; i++) {
+            char d = digits.charAt(i);
+            ascii = d < 0x80 && Character.digit(d, radix) >= 0;
+        }
+        if (!ascii) throw error("bad character reference &" + ref + ";", offset);
         int cp;
         try {
-            cp = ref.startsWith("#x") ? Integer.parseInt(ref.substring(2), 16) : Integer.parseInt(ref.substring(1));
+            cp = Integer.parseInt(digits, radix);
         } catch (NumberFormatException e) {
             throw error("bad character reference &" + ref + ";", offset);
         }
@@ -379,10 +422,64 @@ final class XmlTokenizer {
     }
 
     private static boolean isNameChar(char c) {
-        return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == 0xB7;
+        return c < 0x80 ? ASCII_NAME_CHAR[c] : isNameStart(c) || c == 0xB7;
+    }
+
+    private static final boolean[] ASCII_NAME_CHAR = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_NAME_CHAR[c] = isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+        }
     }
 
     private XmlSyntaxException error(String message, int offset) {
         return new XmlSyntaxException(message, offset);
+    }
+
+    /**
+     * A fixed set of names (a schema's element and attribute names) that {@link #readName} returns as shared
+     * instances: no copy per tag or attribute, and later lookups and comparisons hit the cached hash and the
+     * identity check. Immutable, so one table serves every tokenizer.
+     */
+    static final class Names {
+
+        static final Names NONE = new Names(List.of());
+
+        private final String[] table; // open addressing, at most a quarter full
+        private final int mask;
+
+        Names(Collection<String> names) {
+            int size = 16;
+            while (size < names.size() * 4) size <<= 1;
+            table = new String[size];
+            mask = size - 1;
+            for (String name : names) {
+                int i = spread(name.hashCode()) & mask;
+                while (table[i] != null && !table[i].equals(name)) i = (i + 1) & mask;
+                table[i] = name;
+            }
+        }
+
+        /** The name written at {@code doc[start, start + length)}, whose String hash is {@code hash}; or null. */
+        String find(String doc, int start, int length, int hash) {
+            for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+                String name = table[i];
+                if (name == null) return null;
+                if (name.hashCode() == hash && name.length() == length && sameChars(doc, start, name)) return name;
+            }
+        }
+
+        /** Like {@code regionMatches}, which costs more than the comparison itself for names this short. */
+        private static boolean sameChars(String doc, int start, String name) {
+            for (int i = 0; i < name.length(); i++) {
+                if (doc.charAt(start + i) != name.charAt(i)) return false;
+            }
+            return true;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
     }
 }
