@@ -110,13 +110,14 @@ public final class VirtualClock implements Clock {
      * against a hang, never a measurement). The condition is checked each time a busy thread goes idle.
      */
     public boolean await(BooleanSupplier condition, Duration realDeadline) {
-        long remaining = realDeadline.toNanos();
+        long giveUpAt = System.nanoTime() + realDeadline.toNanos();
         lock.lock();
         try {
             while (!condition.getAsBoolean()) {
+                long remaining = giveUpAt - System.nanoTime();
                 if (remaining <= 0) return false;
                 try {
-                    remaining = changed.awaitNanos(Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(50)));
+                    changed.awaitNanos(Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(50)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return false;

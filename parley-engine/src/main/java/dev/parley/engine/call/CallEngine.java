@@ -1,0 +1,208 @@
+package dev.parley.engine.call;
+
+import dev.parley.engine.Sids;
+import dev.parley.engine.account.Account;
+import dev.parley.engine.account.Directory;
+import dev.parley.engine.account.PhoneNumber;
+import dev.parley.engine.clock.Clock;
+import dev.parley.engine.recording.Recordings;
+import dev.parley.engine.telephony.CallArrivals;
+import dev.parley.engine.telephony.LegEvent;
+import dev.parley.engine.telephony.Telephony;
+import dev.parley.engine.webhook.WebhookTransport;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls: inbound calls arriving from telephony, outbound calls from the Calls API, live updates, and what they
+ * leave behind (timeline, alerts, recordings). One virtual thread (spawned on the clock) runs each call.
+ */
+public final class CallEngine implements CallArrivals, CallContext {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallEngine.class);
+
+    private final Clock clock;
+    private final Telephony telephony;
+    private final Directory directory;
+    private final Sids sids;
+    private final String baseUrl;
+    private final Fetcher fetcher;
+    private final Callbacks callbacks;
+    private final Timeline timeline = new Timeline();
+    private final Recordings recordings = new Recordings();
+    private final Map<String, Call> calls = new ConcurrentHashMap<>();
+    private final Map<String, CallRun> live = new ConcurrentHashMap<>();
+    private final List<Alert> alerts = new ArrayList<>();
+    private final List<Consumer<Call>> endListeners = new ArrayList<>();
+    private volatile Sessions sessions = Sessions.NONE;
+
+    public CallEngine(Clock clock, Telephony telephony, Directory directory, Sids sids, WebhookTransport transport,
+                      String baseUrl) {
+        this.clock = clock;
+        this.telephony = telephony;
+        this.directory = directory;
+        this.sids = sids;
+        this.baseUrl = baseUrl;
+        this.fetcher = new Fetcher(this, transport);
+        this.callbacks = new Callbacks(this, transport);
+    }
+
+    // ---- inbound ----
+
+    @Override
+    public Optional<Arrival> arrive(String from, String to) {
+        Optional<PhoneNumber> number = directory.numberByAddress(to);
+        if (number.isEmpty() || number.get().voiceUrl().isEmpty()) {
+            return Optional.empty();
+        }
+        PhoneNumber pn = number.get();
+        Call call = register(new Call(sids.next("CA"), pn.accountSid(), Optional.empty(), from, to, Direction.INBOUND,
+            Optional.of(pn.sid()), CallStatus.RINGING, clock.now()));
+        CallSettings settings = new CallSettings(pn.voiceFallbackUrl(), pn.voiceFallbackMethod(), pn.statusCallback(),
+            pn.statusCallbackMethod(), List.of("completed"), 60);
+        CallRun run = new CallRun(this, call, settings, TwimlSource.Url.of(pn.voiceUrl().get(), pn.voiceMethod()));
+        start(run);
+        return Optional.of(new Arrival(call.sid(), event -> run.post(new Signal.Leg(call.sid(), event))));
+    }
+
+    // ---- Calls API ----
+
+    /** Creates an outbound-api call (Calls create): it is queued, then rings {@code to}. */
+    public Call create(CallRequest request) {
+        Call call = register(new Call(sids.next("CA"), request.accountSid(), Optional.empty(), request.from(),
+            request.to(), Direction.OUTBOUND_API, Optional.empty(), CallStatus.QUEUED, clock.now()));
+        CallSettings settings = new CallSettings(request.fallbackUrl(), request.fallbackMethod(),
+            request.statusCallback(), request.statusCallbackMethod(), request.statusCallbackEvents(),
+            request.timeoutSeconds());
+        TwimlSource source = request.url().<TwimlSource>map(url -> TwimlSource.Url.of(url, request.method()))
+            .orElseGet(() -> new TwimlSource.Inline(request.twiml().orElseThrow(
+                () -> new IllegalArgumentException("a call needs Url or Twiml"))));
+        start(new CallRun(this, call, settings, source));
+        return call;
+    }
+
+    /** Live update: new TwiML replaces what runs now. False when the call is not live. */
+    public boolean redirect(String callSid, TwimlSource source) {
+        CallRun run = live.get(callSid);
+        if (run == null) return false;
+        run.post(new Signal.Redirect(source));
+        return true;
+    }
+
+    /**
+     * Live update with {@code Status}: {@code completed} hangs up a call in any state; {@code canceled} ends a
+     * call that is queued or ringing and leaves one in progress alone. False when nothing changed.
+     */
+    public boolean end(String callSid, CallStatus status) {
+        CallRun run = live.get(callSid);
+        if (run == null) return false;
+        if (status == CallStatus.CANCELED && run.call.status() == CallStatus.IN_PROGRESS) return false;
+        run.post(new Signal.End(status));
+        return true;
+    }
+
+    public Optional<Call> call(String sid) {
+        return Optional.ofNullable(calls.get(sid));
+    }
+
+    public List<Call> calls(String accountSid) {
+        return calls.values().stream().filter(c -> c.accountSid().equals(accountSid))
+            .sorted(Comparator.comparing(Call::dateCreated).reversed()).toList();
+    }
+
+    public boolean isLive(String callSid) {
+        return live.containsKey(callSid);
+    }
+
+    public int liveCalls() {
+        return live.size();
+    }
+
+    public synchronized List<Alert> alerts(String accountSid) {
+        return alerts.stream().filter(a -> a.accountSid().equals(accountSid)).toList();
+    }
+
+    public synchronized List<Alert> alertsOf(String callSid) {
+        return alerts.stream().filter(a -> a.resourceSid().equals(Optional.of(callSid))).toList();
+    }
+
+    /** Called with each call (inbound or API) once it has ended and its final callback has been sent. */
+    public synchronized void onCallEnded(Consumer<Call> listener) {
+        endListeners.add(listener);
+    }
+
+    /** Wires the {@code <Connect>} sessions (the Conversation service). */
+    void sessions(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    // ---- CallContext ----
+
+    @Override public Clock clock() { return clock; }
+    @Override public Telephony telephony() { return telephony; }
+    @Override public Timeline timeline() { return timeline; }
+    @Override public Sids sids() { return sids; }
+    @Override public Logger log() { return LOG; }
+    @Override public Fetcher fetcher() { return fetcher; }
+    @Override public Callbacks callbacks() { return callbacks; }
+    @Override public Recordings recordings() { return recordings; }
+    @Override public Sessions sessions() { return sessions; }
+    @Override public String baseUrl() { return baseUrl; }
+
+    @Override
+    public String authToken(String accountSid) {
+        return directory.account(accountSid).map(Account::authToken).orElse("");
+    }
+
+    @Override
+    public Call newChildCall(Call parent, String from, String to) {
+        return register(new Call(sids.next("CA"), parent.accountSid(), Optional.of(parent.sid()), from, to,
+            Direction.OUTBOUND_DIAL, Optional.empty(), CallStatus.QUEUED, clock.now()));
+    }
+
+    @Override
+    public void alert(Call call, int code, String text, Optional<String> url, Optional<String> method) {
+        String level = code == 12200 || code == 32503 ? "warning" : "error";
+        Alert alert = new Alert(sids.next("NO"), call.accountSid(), Optional.of(call.sid()), code, level, text, url,
+            method, clock.now());
+        synchronized (this) {
+            alerts.add(alert);
+        }
+        timeline.add(clock.now(), call.sid(), "alert", code + " " + text);
+    }
+
+    @Override
+    public void ended(CallRun run) {
+        live.remove(run.sid());
+        List<Consumer<Call>> listeners;
+        synchronized (this) {
+            listeners = List.copyOf(endListeners);
+        }
+        listeners.forEach(l -> l.accept(run.call));
+    }
+
+    private Call register(Call call) {
+        calls.put(call.sid(), call);
+        timeline.add(clock.now(), call.sid(), "status", call.status().value() + " " + call.direction().value()
+            + " " + call.from() + " -> " + call.to());
+        return call;
+    }
+
+    private void start(CallRun run) {
+        live.put(run.sid(), run);
+        clock.spawn("call-" + run.sid(), run);
+    }
+
+    /** For tests and tools: posts an event on a leg as telephony would. */
+    void inject(String callSid, LegEvent event) {
+        CallRun run = live.get(callSid);
+        if (run != null) run.post(new Signal.Leg(callSid, event));
+    }
+}

@@ -1,0 +1,321 @@
+package dev.parley.engine.call;
+
+import dev.parley.engine.clock.Mailbox;
+import dev.parley.engine.telephony.LegEvent;
+import dev.parley.engine.webhook.Params;
+import dev.parley.twiml.Connect;
+import dev.parley.twiml.Dial;
+import dev.parley.twiml.Gather;
+import dev.parley.twiml.Hangup;
+import dev.parley.twiml.Pause;
+import dev.parley.twiml.Play;
+import dev.parley.twiml.Record;
+import dev.parley.twiml.Redirect;
+import dev.parley.twiml.Reject;
+import dev.parley.twiml.Say;
+import dev.parley.twiml.UrlResolver;
+import dev.parley.twiml.Verb;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One call's run: a thread that walks its TwiML top to bottom in plain blocking code. Every wait is a poll of
+ * the call's mailbox through the clock. The run ends in exactly one place, {@link #finish}, which sends the
+ * final status callback once.
+ */
+final class CallRun implements Runnable {
+
+    static final Instant FOREVER = Instant.MAX;
+    static final String APPLICATION_ERROR = "We're sorry, an application error has occurred. Goodbye!";
+
+    final CallContext context;
+    final Call call;
+    final CallSettings settings;
+    final Mailbox<Signal> mailbox;
+    final StatusCallbacks statusCallbacks;
+    private final TwimlSource first;
+    /** The URL of the document running now, for relative URLs; empty for inline TwiML. */
+    private Optional<String> documentUrl = Optional.empty();
+    private boolean answered;
+    private boolean legEnded;
+    private boolean finished;
+
+    CallRun(CallContext context, Call call, CallSettings settings, TwimlSource first) {
+        this.context = context;
+        this.call = call;
+        this.settings = settings;
+        this.first = first;
+        this.mailbox = context.clock().mailbox();
+        this.statusCallbacks = new StatusCallbacks(context, call, settings);
+    }
+
+    String sid() {
+        return call.sid();
+    }
+
+    Instant now() {
+        return context.clock().now();
+    }
+
+    void post(Signal signal) {
+        mailbox.post(signal);
+    }
+
+    @Override
+    public void run() {
+        CallStatus end = CallStatus.COMPLETED;
+        try {
+            if (call.direction() == Direction.OUTBOUND_API && !connectOutbound()) {
+                return;
+            }
+            runDocuments(first);
+        } catch (CallGone gone) {
+            end = gone.status;
+        } catch (RuntimeException e) {
+            context.alert(call, 12400, "Internal failure processing the call: " + e, Optional.empty(), Optional.empty());
+            context.log().warn("call {} failed", call.sid(), e);
+        } finally {
+            finish(end);
+        }
+    }
+
+    /** Rings the called party of an API call; true when it answered. Ends the call itself otherwise. */
+    private boolean connectOutbound() {
+        statusCallbacks.event("initiated", "initiated");
+        context.telephony().dial(call.sid(), call.from(), call.to(), event -> post(new Signal.Leg(call.sid(), event)));
+        Instant deadline = now().plusSeconds(settings.timeoutSeconds());
+        while (true) {
+            Optional<Signal> signal = mailbox.poll(deadline);
+            if (signal.isEmpty()) {
+                context.telephony().hangup(call.sid());
+                legEnded = true;
+                finish(CallStatus.NO_ANSWER);
+                return false;
+            }
+            switch (signal.get()) {
+                case Signal.Leg(String sid, LegEvent event) when sid.equals(call.sid()) -> {
+                    switch (event) {
+                        case LegEvent.Ringing r -> {
+                            if (call.status() == CallStatus.QUEUED) {
+                                setStatus(CallStatus.RINGING);
+                                statusCallbacks.event("ringing", "ringing");
+                            }
+                        }
+                        case LegEvent.Answered a -> {
+                            answered = true;
+                            setStatus(CallStatus.IN_PROGRESS);
+                            statusCallbacks.event("answered", "in-progress");
+                            return true;
+                        }
+                        case LegEvent.Busy b -> { return ended(CallStatus.BUSY); }
+                        case LegEvent.Declined d -> { return ended(CallStatus.BUSY); }
+                        case LegEvent.Failed f -> { return ended(CallStatus.FAILED); }
+                        case LegEvent.HungUp h -> { return ended(CallStatus.FAILED); }
+                        default -> { }
+                    }
+                }
+                case Signal.End(CallStatus status) -> {
+                    context.telephony().hangup(call.sid());
+                    legEnded = true;
+                    finish(CallStatus.CANCELED);
+                    return false;
+                }
+                case Signal.Redirect r -> context.timeline().add(now(), sid(), "api", "update ignored: the call is not answered yet");
+                default -> { }
+            }
+        }
+    }
+
+    private boolean ended(CallStatus status) {
+        legEnded = true;
+        finish(status);
+        return false;
+    }
+
+    /** Runs documents until one ends the call. A live update replaces the document wherever it runs. */
+    private void runDocuments(TwimlSource source) {
+        TwimlSource next = source;
+        while (next != null) {
+            try {
+                Optional<Document> document = fetch(next);
+                next = document.isPresent() ? execute(document.get()) : null;
+            } catch (CallGone gone) {
+                if (gone.why != CallGone.Why.REDIRECTED) throw gone;
+                context.timeline().add(now(), sid(), "api", "redirected by a live update");
+                next = gone.redirect;
+            }
+        }
+    }
+
+    /** The next document, or empty after an application error (which has been said to the caller). */
+    private Optional<Document> fetch(TwimlSource source) {
+        Fetched fetched = context.fetcher().fetch(this, source);
+        if (fetched instanceof Fetched.Ok ok) {
+            return Optional.of(ok.document());
+        }
+        Fetched.Error error = (Fetched.Error) fetched;
+        if (settings.fallbackUrl().isPresent() && source instanceof TwimlSource.Url url
+            && !url.url().equals(settings.fallbackUrl().get())) {
+            Params extra = new Params().add("ErrorCode", String.valueOf(error.code())).add("ErrorUrl", url.url());
+            Fetched fallback = context.fetcher().fetch(this,
+                TwimlSource.Url.of(settings.fallbackUrl().get(), settings.fallbackMethod(), extra));
+            if (fallback instanceof Fetched.Ok ok) {
+                return Optional.of(ok.document());
+            }
+        }
+        applicationError();
+        return Optional.empty();
+    }
+
+    /** Twilio's default prompt when the app's TwiML cannot be had; then the call ends. */
+    private void applicationError() {
+        if (call.status() == CallStatus.RINGING || call.status() == CallStatus.IN_PROGRESS) {
+            ensureAnswered();
+            awaitMedia(context.telephony().say(sid(), APPLICATION_ERROR, "alice", "en-US"), null);
+        }
+    }
+
+    /** Runs a document's verbs; the source of the next document, or null to hang up. */
+    private TwimlSource execute(Document document) {
+        documentUrl = document.url();
+        for (Verb verb : document.response().verbs()) {
+            context.timeline().add(now(), sid(), "verb", verb.name());
+            Next next = switch (verb) {
+                case Say say -> played(Media.say(this, say, null));
+                case Play play -> played(Media.play(this, play, null));
+                case Pause pause -> played(Media.pause(this, pause, null));
+                case Gather gather -> GatherVerb.run(this, gather);
+                case Record record -> RecordVerb.run(this, record);
+                case Dial dial -> DialVerb.run(this, dial);
+                case Redirect redirect -> new Next.Fetch(TwimlSource.Url.of(resolve(redirect.url()), redirect.method()));
+                case Hangup hangup -> {
+                    ensureAnswered();
+                    yield Next.HANGUP;
+                }
+                case Reject reject -> reject(reject);
+                case Connect connect -> context.sessions().connect(this, connect);
+            };
+            if (next instanceof Next.Fetch fetch) return fetch.source();
+            if (next instanceof Next.Hangup) return null;
+        }
+        return null;
+    }
+
+    private static Next played(boolean ignored) {
+        return Next.CONTINUE;
+    }
+
+    private Next reject(Reject reject) {
+        if (!answered && call.direction() == Direction.INBOUND) {
+            boolean busy = reject.reason().equals("busy");
+            context.telephony().reject(sid(), busy);
+            legEnded = true;
+            throw CallGone.endedByApi(CallStatus.BUSY);
+        }
+        return Next.HANGUP;
+    }
+
+    /** Answers an inbound call that is still ringing (anything but {@code <Reject>} does). */
+    void ensureAnswered() {
+        if (!answered) {
+            answered = true;
+            if (call.direction() == Direction.INBOUND) {
+                context.telephony().answer(sid());
+                setStatus(CallStatus.IN_PROGRESS);
+            }
+        }
+    }
+
+    /** A URL of the current document resolved against its URL (RFC 3986). */
+    String resolve(String reference) {
+        return UrlResolver.resolve(documentUrl, reference).orElse(reference);
+    }
+
+    /** The action URL of a verb: as written and resolved, else the current document's URL. */
+    Optional<String> actionOrDocument(Optional<String> action) {
+        return action.map(this::resolve).or(() -> documentUrl);
+    }
+
+    /**
+     * The next signal, waiting until the deadline. Throws {@link CallGone} when the call's own leg hangs up,
+     * the API ends the call or a live update redirects it.
+     */
+    Optional<Signal> next(Instant deadline) {
+        Optional<Signal> signal = mailbox.poll(deadline);
+        if (signal.isPresent()) {
+            switch (signal.get()) {
+                case Signal.Leg(String s, LegEvent.HungUp h) when s.equals(sid()) -> {
+                    legEnded = true;
+                    context.timeline().add(now(), sid(), "leg", "caller hung up");
+                    throw CallGone.hungUp();
+                }
+                case Signal.Redirect r -> throw CallGone.redirected(r.source());
+                case Signal.End e -> throw CallGone.endedByApi(CallStatus.COMPLETED);
+                default -> { }
+            }
+        }
+        return signal;
+    }
+
+    /** Handles a key pressed during media; returns true to stop waiting. */
+    interface DigitHandler {
+        boolean key(char key);
+    }
+
+    /**
+     * Waits for media to end. Keys pressed meanwhile go to the handler (none: they are dropped); when it says
+     * stop, the media is stopped (barge-in) and this returns false. True when the media played to its end.
+     */
+    boolean awaitMedia(long mediaId, DigitHandler onKey) {
+        while (true) {
+            Signal signal = next(FOREVER).orElseThrow();
+            if (signal instanceof Signal.Leg(String s, LegEvent event) && s.equals(sid())) {
+                if (event instanceof LegEvent.MediaDone done && done.mediaId() == mediaId) {
+                    return true;
+                }
+                if (event instanceof LegEvent.Digit digit && onKey != null && onKey.key(digit.key())) {
+                    context.telephony().stopMedia(sid());
+                    drainMedia(mediaId);
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** Consumes the MediaDone of stopped media, keeping other signals' effects (hang-ups still end the call). */
+    private void drainMedia(long mediaId) {
+        while (true) {
+            Signal signal = next(FOREVER).orElseThrow();
+            if (signal instanceof Signal.Leg(String s, LegEvent.MediaDone done) && s.equals(sid()) && done.mediaId() == mediaId) {
+                return;
+            }
+        }
+    }
+
+    void setStatus(CallStatus status) {
+        call.status(status, now());
+        context.timeline().add(now(), sid(), "status", status.value());
+    }
+
+    boolean answered() {
+        return answered;
+    }
+
+    /** The one exit of every call: final status, leg hung up, the final status callback exactly once. */
+    void finish(CallStatus status) {
+        if (finished) return;
+        finished = true;
+        if (!legEnded) {
+            context.telephony().hangup(sid());
+            legEnded = true;
+        }
+        CallStatus last = call.status();
+        CallStatus end = status;
+        if (status == CallStatus.COMPLETED && !answered && last != CallStatus.IN_PROGRESS) {
+            end = call.direction() == Direction.INBOUND ? CallStatus.CANCELED : CallStatus.NO_ANSWER;
+        }
+        if (!last.isFinal()) setStatus(end);
+        statusCallbacks.completed();
+        context.ended(this);
+    }
+}

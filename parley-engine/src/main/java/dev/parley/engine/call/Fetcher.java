@@ -1,0 +1,98 @@
+package dev.parley.engine.call;
+
+import dev.parley.engine.webhook.Params;
+import dev.parley.engine.webhook.TwimlFetch;
+import dev.parley.engine.webhook.WebhookOutcome;
+import dev.parley.engine.webhook.WebhookRequest;
+import dev.parley.engine.webhook.WebhookTransport;
+import dev.parley.twiml.Finding;
+import dev.parley.twiml.HttpMethod;
+import dev.parley.twiml.ParseResult;
+import dev.parley.twiml.TwimlParser;
+import java.util.Optional;
+
+/**
+ * Asks the app for TwiML on behalf of a call: the standard parameters plus the verb's, signed, with every
+ * request and its outcome on the timeline and every failure as an alert with Twilio's code.
+ */
+final class Fetcher {
+
+    private final CallContext context;
+    private final WebhookTransport transport;
+
+    Fetcher(CallContext context, WebhookTransport transport) {
+        this.context = context;
+        this.transport = transport;
+    }
+
+    Fetched fetch(CallRun run, TwimlSource source) {
+        return switch (source) {
+            case TwimlSource.Inline inline -> inline(run, inline.twiml());
+            case TwimlSource.Url url -> url(run, url);
+        };
+    }
+
+    private Fetched inline(CallRun run, String twiml) {
+        ParseResult result = TwimlParser.lenient().parse(twiml);
+        warn(run, result, Optional.empty());
+        if (!result.runnable()) {
+            Finding error = result.firstError().orElseThrow();
+            context.alert(run.call, error.code(), error.toString(), Optional.empty(), Optional.empty());
+            return new Fetched.Error(error.code(), error.message());
+        }
+        return new Fetched.Ok(new Document(result.response().orElseThrow(), Optional.empty()));
+    }
+
+    private Fetched url(CallRun run, TwimlSource.Url source) {
+        WebhookOutcome outcome = send(run.call, source.url(), source.method(), source.extra(), "twiml");
+        TwimlFetch.Result result = TwimlFetch.interpret(outcome, source.url());
+        return switch (result) {
+            case TwimlFetch.Runnable ok -> {
+                for (Finding warning : ok.warnings()) {
+                    context.alert(run.call, warning.code(), warning.toString(), Optional.of(source.url()),
+                        Optional.of(source.method().name()));
+                }
+                yield new Fetched.Ok(new Document(ok.document(), Optional.of(ok.documentUrl())));
+            }
+            case TwimlFetch.Failure failure -> {
+                context.alert(run.call, failure.errorCode(), failure.message(), Optional.of(source.url()),
+                    Optional.of(source.method().name()));
+                yield new Fetched.Error(failure.errorCode(), failure.message());
+            }
+        };
+    }
+
+    /** An action request for a call that has ended: made, logged, and what it returns is not run. */
+    void requestIgnoringTwiml(CallRun run, String url, HttpMethod method, Params extra) {
+        send(run.call, url, method, extra, "action (call ended)");
+    }
+
+    WebhookOutcome send(Call call, String url, HttpMethod method, Params extra, String purpose) {
+        Params params = StandardParams.of(call);
+        params.addAll(extra);
+        return sendWith(call, url, method, params, purpose);
+    }
+
+    /** Sends exactly these parameters (callbacks build their own). */
+    WebhookOutcome sendWith(Call call, String url, HttpMethod method, Params params, String purpose) {
+        WebhookRequest request = WebhookRequest.of(method, url, params, context.authToken(call.accountSid()))
+            .withIdempotencyToken(context.sids().next("").substring(0, 32));
+        WebhookOutcome outcome = transport.send(request);
+        context.timeline().add(context.clock().now(), call.sid(), "webhook",
+            purpose + " " + method + " " + url + " -> " + describe(outcome));
+        return outcome;
+    }
+
+    static String describe(WebhookOutcome outcome) {
+        return switch (outcome) {
+            case WebhookOutcome.Delivered d -> d.status() + " in " + d.latency().toMillis() + " ms";
+            case WebhookOutcome.Failed f -> "failed " + f.twilioErrorCode() + " after " + f.latency().toMillis() + " ms";
+        };
+    }
+
+    private void warn(CallRun run, ParseResult result, Optional<String> url) {
+        for (Finding warning : result.warnings()) {
+            context.alert(run.call, warning.code(), warning.toString(), url, Optional.empty());
+        }
+    }
+}

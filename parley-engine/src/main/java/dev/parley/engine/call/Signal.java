@@ -1,0 +1,16 @@
+package dev.parley.engine.call;
+
+import dev.parley.engine.telephony.LegEvent;
+
+/** What wakes a call's run: an event on one of its legs, or a live update through the API. */
+sealed interface Signal {
+
+    /** An event on a leg: the call's own, or one it dialled. */
+    record Leg(String callSid, LegEvent event) implements Signal { }
+
+    /** Calls API update with {@code Url} or {@code Twiml}: what runs is replaced now. */
+    record Redirect(TwimlSource source) implements Signal { }
+
+    /** Calls API update with {@code Status=completed|canceled}. */
+    record End(CallStatus status) implements Signal { }
+}

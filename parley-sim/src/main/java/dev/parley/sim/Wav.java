@@ -1,0 +1,49 @@
+package dev.parley.sim;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/** Writes WAV files: RIFF, PCM, 16 bits per sample, little-endian, channels interleaved. */
+public final class Wav {
+
+    private static final int HEADER_BYTES = 44;
+
+    private Wav() {
+    }
+
+    /**
+     * A WAV file holding the channels given (one array per channel, all of the same length). One channel is
+     * mono; two are a stereo file whose first channel is the left one.
+     */
+    public static byte[] pcm16(int sampleRate, short[]... channels) {
+        if (channels.length == 0) throw new IllegalArgumentException("a WAV file needs at least one channel");
+        int frames = channels[0].length;
+        for (short[] channel : channels) {
+            if (channel.length != frames) throw new IllegalArgumentException("channels differ in length");
+        }
+        int blockAlign = channels.length * 2;
+        long dataBytes = (long) frames * blockAlign;
+        if (dataBytes > Integer.MAX_VALUE - HEADER_BYTES) throw new IllegalArgumentException("too long for a WAV file");
+        ByteBuffer out = ByteBuffer.allocate(HEADER_BYTES + (int) dataBytes).order(ByteOrder.LITTLE_ENDIAN);
+        out.put("RIFF".getBytes(StandardCharsets.US_ASCII));
+        out.putInt(36 + (int) dataBytes);
+        out.put("WAVE".getBytes(StandardCharsets.US_ASCII));
+        out.put("fmt ".getBytes(StandardCharsets.US_ASCII));
+        out.putInt(16);                          // size of the fmt chunk
+        out.putShort((short) 1);                 // PCM
+        out.putShort((short) channels.length);
+        out.putInt(sampleRate);
+        out.putInt(sampleRate * blockAlign);     // byte rate
+        out.putShort((short) blockAlign);
+        out.putShort((short) 16);                // bits per sample
+        out.put("data".getBytes(StandardCharsets.US_ASCII));
+        out.putInt((int) dataBytes);
+        for (int i = 0; i < frames; i++) {
+            for (short[] channel : channels) {
+                out.putShort(channel[i]);
+            }
+        }
+        return out.array();
+    }
+}

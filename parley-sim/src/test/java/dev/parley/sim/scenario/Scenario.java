@@ -1,0 +1,63 @@
+package dev.parley.sim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parley.engine.Sids;
+import dev.parley.engine.account.Account;
+import dev.parley.engine.account.Directory;
+import dev.parley.engine.account.PhoneNumber;
+import dev.parley.engine.call.Call;
+import dev.parley.engine.call.CallEngine;
+import dev.parley.engine.webhook.HttpWebhookTransport;
+import dev.parley.sim.VirtualClock;
+import dev.parley.sim.VirtualNetwork;
+import java.time.Duration;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A whole Parley in one test: virtual time, virtual phones, the call engine, and an app on loopback. Waiting
+ * lets virtual time run and gives up after a real-time deadline (a hang guard, never a measurement).
+ */
+final class Scenario implements AutoCloseable {
+
+    static final String NUMBER = "+15550001000";
+    static final Duration HANG_GUARD = Duration.ofSeconds(20);
+
+    final VirtualClock clock = new VirtualClock();
+    final VirtualNetwork network = new VirtualNetwork(clock);
+    final Directory directory;
+    final CallEngine engine;
+    final Account account;
+    final TestApp app;
+    final PhoneNumber number;
+
+    Scenario(long seed) {
+        Sids sids = new Sids(new Random(seed));
+        directory = new Directory(sids);
+        account = directory.createAccount("test", clock.now());
+        app = new TestApp(account.authToken());
+        engine = new CallEngine(clock, network, directory, sids, new HttpWebhookTransport(), "http://127.0.0.1:8080");
+        network.arrivals(engine);
+        number = directory.addNumber(account.sid(), NUMBER, app.url("/voice"), clock.now());
+    }
+
+    Scenario() {
+        this(42);
+    }
+
+    void await(BooleanSupplier condition) {
+        assertThat(clock.await(condition, HANG_GUARD)).as("condition within the hang guard").isTrue();
+    }
+
+    /** Waits until the call has ended and its final callbacks had time to go out. */
+    Call awaitEnded(String callSid) {
+        await(() -> engine.call(callSid).map(c -> c.status().isFinal()).orElse(false) && !engine.isLive(callSid));
+        return engine.call(callSid).orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
