@@ -89,7 +89,10 @@ public final class VirtualClock implements Clock {
         }
     }
 
-    /** Moves time forward by a duration, firing what falls due, as if every thread were waiting. */
+    /**
+     * Moves time forward by a duration, firing what falls due, as if every thread were waiting. For threads
+     * the clock did not spawn (a test); a spawned thread waits in a mailbox instead.
+     */
     public void advance(Duration duration) {
         lock.lock();
         try {
@@ -107,7 +110,8 @@ public final class VirtualClock implements Clock {
 
     /**
      * Waits until a condition holds, letting virtual time run; gives up after a real-time deadline (a guard
-     * against a hang, never a measurement). The condition is checked each time a busy thread goes idle.
+     * against a hang, never a measurement). The condition is checked each time a busy thread goes idle, with
+     * the clock's lock held: it must only read (no locks that code calling the clock may hold).
      */
     public boolean await(BooleanSupplier condition, Duration realDeadline) {
         long giveUpAt = System.nanoTime() + realDeadline.toNanos();
@@ -246,7 +250,11 @@ public final class VirtualClock implements Clock {
                 deadline = new Entry(until, sequence++, this::wake);
                 timers.add(deadline);
             }
-            if (waiterCounted) idle();
+            if (waiterCounted) {
+                idle();
+            } else {
+                advanceIfIdle();
+            }
             while (!woken) {
                 ready.awaitUninterruptibly();
             }
