@@ -25,7 +25,7 @@ public final class Sids {
 
     /** A 32-hex-digit secret, e.g. an auth token. */
     public synchronized String secret() {
-        return next("").substring(0);
+        return next("");
     }
 
     public static boolean isSid(String value, String prefix) {

@@ -7,7 +7,6 @@ import dev.parley.engine.account.PhoneNumber;
 import dev.parley.engine.clock.Clock;
 import dev.parley.engine.recording.Recordings;
 import dev.parley.engine.telephony.CallArrivals;
-import dev.parley.engine.telephony.LegEvent;
 import dev.parley.engine.telephony.Telephony;
 import dev.parley.engine.webhook.WebhookTransport;
 import java.util.ArrayList;
@@ -198,11 +197,5 @@ public final class CallEngine implements CallArrivals, CallContext {
     private void start(CallRun run) {
         live.put(run.sid(), run);
         clock.spawn("call-" + run.sid(), run);
-    }
-
-    /** For tests and tools: posts an event on a leg as telephony would. */
-    void inject(String callSid, LegEvent event) {
-        CallRun run = live.get(callSid);
-        if (run != null) run.post(new Signal.Leg(callSid, event));
     }
 }

@@ -76,7 +76,7 @@ final class Fetcher {
     /** Sends exactly these parameters (callbacks build their own). */
     WebhookOutcome sendWith(Call call, String url, HttpMethod method, Params params, String purpose) {
         WebhookRequest request = WebhookRequest.of(method, url, params, context.authToken(call.accountSid()))
-            .withIdempotencyToken(context.sids().next("").substring(0, 32));
+            .withIdempotencyToken(context.sids().secret());
         WebhookOutcome outcome = transport.send(request);
         context.timeline().add(context.clock().now(), call.sid(), "webhook",
             purpose + " " + method + " " + url + " -> " + describe(outcome));
