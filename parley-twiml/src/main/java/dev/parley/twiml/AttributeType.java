@@ -59,8 +59,31 @@ abstract sealed class AttributeType {
         Object read(String text) {
             String url = text.strip();
             if (url.isEmpty()) return null;
+            int http = httpAuthority(url);
+            if (http > 0) return isHttpHost(url, http) ? url : null;
             if (absolute ? !UrlResolver.isAbsoluteHttp(url) : !UrlResolver.isHttpReference(url)) return null;
             return url;
+        }
+
+        /** Where the authority starts when the URL starts {@code http://} or {@code https://} (as most do); else 0. */
+        private static int httpAuthority(String url) {
+            return url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : 0;
+        }
+
+        /**
+         * {@link UrlResolver#isAbsoluteHttp} for such a URL, without taking it apart: the authority runs to the
+         * first '/', '?' or '#', and its host (after any userinfo '@') must be non-empty and not start with ':'.
+         */
+        private static boolean isHttpHost(String url, int authority) {
+            int end = authority;
+            while (end < url.length()) {
+                char c = url.charAt(end);
+                if (c == '/' || c == '?' || c == '#') break;
+                end++;
+            }
+            int at = url.indexOf('@', authority);
+            int host = at >= 0 && at < end ? at + 1 : authority;
+            return host < end && url.charAt(host) != ':';
         }
         boolean accepts(Object v) { return v instanceof String s && read(s) != null; }
         String describe() { return absolute ? "an absolute http(s) URL" : "a relative or an absolute http(s) URL"; }

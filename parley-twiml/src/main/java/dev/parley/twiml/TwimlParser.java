@@ -204,9 +204,9 @@ public final class TwimlParser {
             Attributes.Builder builder = new Attributes.Builder(spec);
             for (int i = 0; i < xml.attributeCount(); i++) {
                 String name = xml.attributeName(i);
-                if (name.equals("xmlns") || name.startsWith("xmlns:")) continue;
                 int index = spec.indexOf(name);
                 if (index < 0) {
+                    if (name.equals("xmlns") || name.startsWith("xmlns:")) continue; // no TwiML attribute is an xmlns
                     attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + "> has no attribute '" + name + "'");
                     continue;
                 }

@@ -18,6 +18,7 @@ final class XmlTokenizer {
     enum Token { START, END, TEXT, EOF }
 
     private final String doc;
+    private final char[] chars; // the same, for the loops that read it character by character
     private final int length;
     private final int maxDepth;
     private int pos;
@@ -34,9 +35,11 @@ final class XmlTokenizer {
     private String text; // null for plain text not asked for yet: white space between elements costs nothing
     private int textStart;
     private int textEnd;
+    private boolean textCr;
     private boolean whitespace;
     private int attributeCount;
     private String[] attributeNames = new String[8];
+    private int[] attributeHashes = new int[8];
     private String[] attributeValues = new String[8];
     private int[] attributeOffsets = new int[8];
 
@@ -54,14 +57,15 @@ final class XmlTokenizer {
     /** A tokenizer that returns the given names as the same String instances, rather than copies. */
     XmlTokenizer(String doc, int maxDepth, Names names) {
         this.doc = doc;
-        this.length = doc.length();
+        this.chars = doc.toCharArray();
+        this.length = chars.length;
         this.maxDepth = maxDepth;
         this.names = names;
     }
 
     String name() { return name; }
     String text() {
-        if (text == null) text = doc.substring(textStart, textEnd);
+        if (text == null) text = textCr ? lineEnds(textStart, textEnd) : doc.substring(textStart, textEnd);
         return text;
     }
     boolean isWhitespace() { return whitespace; }
@@ -87,9 +91,9 @@ final class XmlTokenizer {
                 if (!rootSeen) throw error("the document has no root element", length);
                 return Token.EOF;
             }
-            char c = doc.charAt(pos);
+            char c = chars[pos];
             if (c == '<') {
-                char after = pos + 1 < length ? doc.charAt(pos + 1) : '\0';
+                char after = pos + 1 < length ? chars[pos + 1] : '\0';
                 if (after == '/') {
                     return endTag();
                 } else if (after == '?') {
@@ -162,31 +166,40 @@ final class XmlTokenizer {
     }
 
     private Token characterData() throws XmlSyntaxException {
+        char[] cs = chars;
+        int n = length;
         int start = pos;
-        int first = -1; // the first character that is not white space: where stray text is reported
-        boolean ws = true;
-        boolean plain = true;
-        while (pos < length) {
-            char c = doc.charAt(pos);
-            if (c == '<') break;
-            if (c == '&') {
-                if (first < 0) first = pos;
-                plain = false;
-                pos++;
-                continue;
-            }
-            if (c > ' ') {
-                if (first < 0) first = pos;
-                ws = false;
-                if (c == '>' && pos >= 2 && doc.charAt(pos - 1) == ']' && doc.charAt(pos - 2) == ']') {
-                    throw error("']]>' is not allowed in text", pos - 2);
-                }
-                if (c >= '\uFFFE') throw error("character U+" + Integer.toHexString(c) + " is not allowed", pos);
-            } else if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
-                throw error("control character U+" + String.format("%04X", (int) c) + " is not allowed", pos);
-            }
-            pos++;
+        int i = start;
+        boolean cr = false; // a CR to read as LF (XML end-of-line handling)
+        for (char c; i < n && isSpace(c = cs[i]); i++) {
+            if (c == '\r') cr = true;
         }
+        // The first character that is not white space: where stray text is reported.
+        int first = i < n && cs[i] != '<' ? i : -1;
+        boolean ws = first < 0;
+        boolean reference = false;
+        for (; i < n; i++) {
+            char c = cs[i];
+            if (c < 0x80 ? TEXT_SPECIAL[c] : c >= '\uFFFE') {
+                if (c == '<') {
+                    break;
+                } else if (c == '&') {
+                    reference = true;
+                } else if (c == '\r') {
+                    cr = true;
+                } else if (c == '>') {
+                    if (i >= 2 && cs[i - 1] == ']' && cs[i - 2] == ']') {
+                        throw error("']]>' is not allowed in text", i - 2);
+                    }
+                } else if (c >= '\uFFFE') {
+                    throw error("character U+" + Integer.toHexString(c) + " is not allowed", i);
+                } else {
+                    throw error("control character U+" + String.format("%04X", (int) c) + " is not allowed", i);
+                }
+            }
+        }
+        int end = i;
+        pos = end;
         if (depth == 0) {
             if (!ws) {
                 throw error(rootSeen ? "text after the root element" : "content before the root element", first);
@@ -194,9 +207,10 @@ final class XmlTokenizer {
             return null;
         }
         tokenStart = first < 0 ? start : first;
-        text = plain ? null : decode(start, pos, false);
+        text = reference ? decode(start, end, false) : null; // decoded now, so that a bad reference is reported now
         textStart = start;
-        textEnd = pos;
+        textEnd = end;
+        textCr = cr;
         whitespace = ws;
         return Token.TEXT;
     }
@@ -205,7 +219,7 @@ final class XmlTokenizer {
         int start = pos + 9;
         int end = doc.indexOf("]]>", start);
         if (end < 0) throw error("a CDATA section is not closed", pos);
-        for (int i = start; i < end; i++) checkChar(doc.charAt(i), i);
+        for (int i = start; i < end; i++) checkChar(chars[i], i);
         tokenStart = pos;
         text = doc.substring(start, end);
         whitespace = text.isBlank();
@@ -217,7 +231,7 @@ final class XmlTokenizer {
         int end = doc.indexOf("--", pos + 4);
         if (end < 0) throw error("a comment is not closed", pos);
         if (end + 2 >= length || doc.charAt(end + 2) != '>') throw error("'--' is not allowed inside a comment", end);
-        for (int i = pos + 4; i < end; i++) checkChar(doc.charAt(i), i);
+        for (int i = pos + 4; i < end; i++) checkChar(chars[i], i);
         pos = end + 3;
     }
 
@@ -277,33 +291,36 @@ final class XmlTokenizer {
         char quote = doc.charAt(pos);
         if (quote != '"' && quote != '\'') throw error("the value of " + attributeName + " must be quoted", pos);
         int valueStart = ++pos;
+        char[] cs = chars;
+        int n = length;
+        int close = valueStart;
         boolean plain = true;
-        while (true) {
-            if (pos >= length) throw error("the value of " + attributeName + " is not closed", valueStart - 1);
-            char c = doc.charAt(pos);
-            if (c == quote) break;
-            if (c == '<') throw error("'<' is not allowed in an attribute value", pos);
-            if (c == '&') {
-                plain = false;
-            } else if (c < ' ') {
-                if (c == '\t' || c == '\n' || c == '\r') plain = false;
-                else checkChar(c, pos);
-            } else if (c >= '\uFFFE') {
-                checkChar(c, pos);
+        for (; close < n; close++) {
+            char c = cs[close];
+            if (c < 0x80 ? ATTRIBUTE_SPECIAL[c] : c >= '\uFFFE') {
+                if (c == quote) break;
+                if (c == '<') throw error("'<' is not allowed in an attribute value", close);
+                if (c == '&' || c == '\t' || c == '\n' || c == '\r') plain = false;
+                else if (c != '"' && c != '\'') checkChar(c, close);
             }
-            pos++;
         }
-        String value = plain ? doc.substring(valueStart, pos) : decode(valueStart, pos, true);
-        pos++;
+        if (close == n) throw error("the value of " + attributeName + " is not closed", valueStart - 1);
+        String value = plain ? doc.substring(valueStart, close) : decode(valueStart, close, true);
+        pos = close + 1;
+        int hash = attributeName.hashCode();
         for (int i = 0; i < attributeCount; i++) {
-            if (attributeNames[i].equals(attributeName)) throw error("attribute " + attributeName + " is written twice", start);
+            if (attributeHashes[i] == hash && attributeNames[i].equals(attributeName)) {
+                throw error("attribute " + attributeName + " is written twice", start);
+            }
         }
         if (attributeCount == attributeNames.length) {
             attributeNames = Arrays.copyOf(attributeNames, attributeCount * 2);
+            attributeHashes = Arrays.copyOf(attributeHashes, attributeCount * 2);
             attributeValues = Arrays.copyOf(attributeValues, attributeCount * 2);
             attributeOffsets = Arrays.copyOf(attributeOffsets, attributeCount * 2);
         }
         attributeNames[attributeCount] = attributeName;
+        attributeHashes[attributeCount] = hash;
         attributeValues[attributeCount] = value;
         attributeOffsets[attributeCount] = start;
         attributeCount++;
@@ -312,7 +329,7 @@ final class XmlTokenizer {
     private Token endTag() throws XmlSyntaxException {
         int start = pos;
         pos += 2;
-        String closing = readName();
+        String closing = closesOpen() ? open[depth - 1] : readName();
         skipSpace();
         if (pos >= length || doc.charAt(pos) != '>') throw error("</" + closing + " is not closed", start);
         pos++;
@@ -327,51 +344,94 @@ final class XmlTokenizer {
         return Token.END;
     }
 
+    /** Whether the end tag's name (at pos) is the open element's; if so, moves past it. */
+    private boolean closesOpen() {
+        if (depth == 0) return false;
+        String open = this.open[depth - 1];
+        int end = pos + open.length();
+        if (!doc.startsWith(open, pos) || (end < length && isNameChar(chars[end]))) return false;
+        pos = end;
+        return true;
+    }
+
     private String readName() throws XmlSyntaxException {
+        char[] cs = chars;
         int start = pos;
-        if (pos >= length || !isNameStart(doc.charAt(pos))) throw error("a name is expected here", pos);
-        int hash = doc.charAt(pos++);
-        while (pos < length) {
-            char c = doc.charAt(pos);
+        int n = length;
+        if (start >= n || !isNameStart(cs[start])) throw error("a name is expected here", start);
+        int hash = cs[start]; // computed as String.hashCode() does, to find the name without a copy
+        int p = start + 1;
+        while (p < n) {
+            char c = cs[p];
             if (!isNameChar(c)) break;
             hash = 31 * hash + c;
-            pos++;
+            p++;
         }
-        String known = names.find(doc, start, pos - start, hash);
-        return known != null ? known : doc.substring(start, pos);
+        pos = p;
+        String known = names.find(cs, start, p - start, hash);
+        return known != null ? known : doc.substring(start, p);
     }
 
     /** Reads text with references; in attribute values, tab/CR/LF become spaces (XML attribute normalisation). */
     private String decode(int start, int end, boolean attribute) throws XmlSyntaxException {
-        StringBuilder out = new StringBuilder(end - start);
+        String d = doc;
+        char[] cs = chars;
+        // Never longer than the input: a reference is at least 4 characters and stands for at most 2.
+        char[] out = new char[end - start];
+        int n = 0;
+        int copied = start; // characters before this are in out
         int i = start;
         while (i < end) {
-            char c = doc.charAt(i);
+            char c = cs[i];
+            if (c != '&' && c != '\r' && !(attribute && (c == '\t' || c == '\n'))) {
+                i++;
+                continue;
+            }
+            System.arraycopy(cs, copied, out, n, i - copied);
+            n += i - copied;
             if (c == '&') {
-                int semi = doc.indexOf(';', i);
+                int semi = d.indexOf(';', i);
                 if (semi < 0 || semi >= end || semi - i > 12) throw error("'&' must start a reference such as &amp;", i);
-                String ref = doc.substring(i + 1, semi);
-                switch (ref) {
-                    case "lt" -> out.append('<');
-                    case "gt" -> out.append('>');
-                    case "amp" -> out.append('&');
-                    case "apos" -> out.append('\'');
-                    case "quot" -> out.append('"');
-                    default -> {
-                        if (!ref.startsWith("#")) throw error("entity &" + ref + "; is not defined (TwiML takes no DTD)", i);
-                        out.appendCodePoint(characterReference(ref, i));
-                    }
+                if (d.startsWith("lt;", i + 1)) out[n++] = '<';
+                else if (d.startsWith("gt;", i + 1)) out[n++] = '>';
+                else if (d.startsWith("amp;", i + 1)) out[n++] = '&';
+                else if (d.startsWith("apos;", i + 1)) out[n++] = '\'';
+                else if (d.startsWith("quot;", i + 1)) out[n++] = '"';
+                else {
+                    String ref = d.substring(i + 1, semi);
+                    if (!ref.startsWith("#")) throw error("entity &" + ref + "; is not defined (TwiML takes no DTD)", i);
+                    n += Character.toChars(characterReference(ref, i), out, n);
                 }
                 i = semi + 1;
             } else if (c == '\r') {
-                out.append(attribute ? ' ' : '\n');
-                i += (i + 1 < end && doc.charAt(i + 1) == '\n') ? 2 : 1;
+                out[n++] = attribute ? ' ' : '\n';
+                i += (i + 1 < end && cs[i + 1] == '\n') ? 2 : 1;
             } else {
-                out.append(attribute && (c == '\t' || c == '\n') ? ' ' : c);
+                out[n++] = ' ';
                 i++;
             }
+            copied = i;
         }
-        return out.toString();
+        System.arraycopy(cs, copied, out, n, end - copied);
+        n += end - copied;
+        return new String(out, 0, n);
+    }
+
+    /** Text without references, with XML end-of-line handling: CR LF and a lone CR read as LF. */
+    private String lineEnds(int start, int end) {
+        char[] cs = chars;
+        char[] out = new char[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = cs[i];
+            if (c != '\r') {
+                out[n++] = c;
+            } else {
+                out[n++] = '\n';
+                if (i + 1 < end && cs[i + 1] == '\n') i++;
+            }
+        }
+        return new String(out, 0, n);
     }
 
     private int characterReference(String ref, int offset) throws XmlSyntaxException {
@@ -404,9 +464,13 @@ final class XmlTokenizer {
     }
 
     private boolean skipSpace() {
+        char[] cs = chars;
         int start = pos;
-        while (pos < length && isSpace(doc.charAt(pos))) pos++;
-        return pos > start;
+        int p = start;
+        int n = length;
+        while (p < n && isSpace(cs[p])) p++;
+        pos = p;
+        return p > start;
     }
 
     private boolean startsWith(String s) {
@@ -426,10 +490,16 @@ final class XmlTokenizer {
     }
 
     private static final boolean[] ASCII_NAME_CHAR = new boolean[0x80];
+    /** ASCII characters of text that need a closer look: '<', controls (CR is read as LF), '&', '>' (of "]]>"). */
+    private static final boolean[] TEXT_SPECIAL = new boolean[0x80];
+    /** ASCII characters of an attribute value that need a closer look: quotes, controls (normalised or refused), '&', '<'. */
+    private static final boolean[] ATTRIBUTE_SPECIAL = new boolean[0x80];
 
     static {
         for (char c = 0; c < 0x80; c++) {
             ASCII_NAME_CHAR[c] = isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+            TEXT_SPECIAL[c] = (c < ' ' && c != '\t' && c != '\n') || c == '<' || c == '&' || c == '>';
+            ATTRIBUTE_SPECIAL[c] = c < ' ' || c == '"' || c == '\'' || c == '&' || c == '<';
         }
     }
 
@@ -446,34 +516,40 @@ final class XmlTokenizer {
 
         static final Names NONE = new Names(List.of());
 
-        private final String[] table; // open addressing, at most a quarter full
+        // Open addressing, at most a quarter full; a slot holds a name, its hash and its characters.
+        private final String[] table;
+        private final int[] hashes;
+        private final char[][] spellings;
         private final int mask;
 
         Names(Collection<String> names) {
             int size = 16;
             while (size < names.size() * 4) size <<= 1;
             table = new String[size];
+            hashes = new int[size];
+            spellings = new char[size][];
             mask = size - 1;
             for (String name : names) {
                 int i = spread(name.hashCode()) & mask;
                 while (table[i] != null && !table[i].equals(name)) i = (i + 1) & mask;
                 table[i] = name;
+                hashes[i] = name.hashCode();
+                spellings[i] = name.toCharArray();
             }
         }
 
         /** The name written at {@code doc[start, start + length)}, whose String hash is {@code hash}; or null. */
-        String find(String doc, int start, int length, int hash) {
+        String find(char[] doc, int start, int length, int hash) {
             for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-                String name = table[i];
-                if (name == null) return null;
-                if (name.hashCode() == hash && name.length() == length && sameChars(doc, start, name)) return name;
+                char[] spelling = spellings[i];
+                if (spelling == null) return null;
+                if (hashes[i] == hash && spelling.length == length && spelled(doc, start, spelling)) return table[i];
             }
         }
 
-        /** Like {@code regionMatches}, which costs more than the comparison itself for names this short. */
-        private static boolean sameChars(String doc, int start, String name) {
-            for (int i = 0; i < name.length(); i++) {
-                if (doc.charAt(start + i) != name.charAt(i)) return false;
+        private static boolean spelled(char[] doc, int start, char[] spelling) {
+            for (int i = 0; i < spelling.length; i++) {
+                if (doc[start + i] != spelling[i]) return false;
             }
             return true;
         }
