@@ -81,7 +81,7 @@ abstract sealed class AttributeType {
                 if (c == '/' || c == '?' || c == '#') break;
                 end++;
             }
-            int at = url.indexOf('@', authority);
+            int at = url.indexOf('@', authority, end);
             int host = at >= 0 && at < end ? at + 1 : authority;
             return host < end && url.charAt(host) != ':';
         }
@@ -105,11 +105,13 @@ abstract sealed class AttributeType {
         Object read(String text) {
             String s = text.strip();
             if (s.isEmpty() || s.length() > 9) return null;
+            int value = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (c < '0' || c > '9') return null;
+                value = value * 10 + (c - '0');
             }
-            return Integer.valueOf(s);
+            return value;
         }
         boolean accepts(Object v) { return v instanceof Integer i && i >= 0 && i <= 999_999_999; }
         String describe() { return "a whole number"; }

@@ -152,5 +152,10 @@ public final class Attributes {
         Attributes build() {
             return new Attributes(spec, values.clone());
         }
+
+        /** For the parser: the attributes, handing over this builder's array; the builder is not used again. */
+        Attributes buildOnce() {
+            return new Attributes(spec, values);
+        }
     }
 }

@@ -224,7 +224,7 @@ public final class TwimlParser {
                     attributeProblem(spec, xml.tokenOffset(), "<" + spec.name + "> needs the " + required + " attribute");
                 }
             }
-            return builder.build();
+            return builder.buildOnce();
         }
 
         /** Whether the current start tag wrote the attribute (valid or not: an invalid one is reported already). */

@@ -359,16 +359,10 @@ final class XmlTokenizer {
         int start = pos;
         int n = length;
         if (start >= n || !isNameStart(cs[start])) throw error("a name is expected here", start);
-        int hash = cs[start]; // computed as String.hashCode() does, to find the name without a copy
         int p = start + 1;
-        while (p < n) {
-            char c = cs[p];
-            if (!isNameChar(c)) break;
-            hash = 31 * hash + c;
-            p++;
-        }
+        while (p < n && isNameChar(cs[p])) p++;
         pos = p;
-        String known = names.find(cs, start, p - start, hash);
+        String known = names.find(cs, start, p - start);
         return known != null ? known : doc.substring(start, p);
     }
 
@@ -530,17 +524,21 @@ final class XmlTokenizer {
             spellings = new char[size][];
             mask = size - 1;
             for (String name : names) {
-                int i = spread(name.hashCode()) & mask;
+                if (name.isEmpty()) continue; // no XML name is empty
+                char[] spelling = name.toCharArray();
+                int hash = hash(spelling, 0, spelling.length);
+                int i = hash & mask;
                 while (table[i] != null && !table[i].equals(name)) i = (i + 1) & mask;
                 table[i] = name;
-                hashes[i] = name.hashCode();
-                spellings[i] = name.toCharArray();
+                hashes[i] = hash;
+                spellings[i] = spelling;
             }
         }
 
-        /** The name written at {@code doc[start, start + length)}, whose String hash is {@code hash}; or null. */
-        String find(char[] doc, int start, int length, int hash) {
-            for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+        /** The name written at {@code doc[start, start + length)}, or null. */
+        String find(char[] doc, int start, int length) {
+            int hash = hash(doc, start, length);
+            for (int i = hash & mask; ; i = (i + 1) & mask) {
                 char[] spelling = spellings[i];
                 if (spelling == null) return null;
                 if (hashes[i] == hash && spelling.length == length && spelled(doc, start, spelling)) return table[i];
@@ -554,8 +552,13 @@ final class XmlTokenizer {
             return true;
         }
 
-        private static int spread(int hash) {
-            return hash ^ (hash >>> 16);
+        /**
+         * A hash of the length and three characters: unlike String's, it costs nothing per character. Names that
+         * collide only cost a comparison, since the spelling is always compared.
+         */
+        private static int hash(char[] s, int start, int length) {
+            int h = length * 0x9E3779B1 + s[start] * 31 + s[start + length - 1] * 961 + s[start + (length >> 1)] * 29791;
+            return h ^ (h >>> 16);
         }
     }
 }
