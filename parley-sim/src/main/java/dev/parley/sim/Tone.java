@@ -1,5 +1,7 @@
 package dev.parley.sim;
 
+import dev.parley.engine.recording.Wav;
+
 import dev.parley.engine.telephony.RecordedAudio;
 import java.time.Duration;
 import java.time.Instant;

@@ -50,7 +50,7 @@ public final class CallEngine implements CallArrivals, CallContext {
         this.sids = sids;
         this.baseUrl = baseUrl;
         this.fetcher = new Fetcher(this, transport);
-        this.callbacks = new Callbacks(this, transport);
+        this.callbacks = new Callbacks(this, fetcher);
     }
 
     // ---- inbound ----

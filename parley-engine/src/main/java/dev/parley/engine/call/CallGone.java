@@ -1,12 +1,12 @@
 package dev.parley.engine.call;
 
 /**
- * Unwinds a call's run when it can no longer run TwiML: the caller hung up, the API ended the call, or a live
- * update replaced the document. Verbs that owe a request (an action) catch it, settle, and rethrow.
+ * Unwinds a call's run when it can no longer run TwiML: the caller hung up, the API ended the call, {@code <Reject>}
+ * refused it, or a live update replaced the document. Verbs that owe a request (an action) catch it, settle, and rethrow.
  */
 final class CallGone extends RuntimeException {
 
-    enum Why { HUNG_UP, ENDED_BY_API, REDIRECTED }
+    enum Why { HUNG_UP, ENDED_BY_API, REJECTED, REDIRECTED }
 
     final Why why;
     final CallStatus status;
@@ -25,6 +25,11 @@ final class CallGone extends RuntimeException {
 
     static CallGone endedByApi(CallStatus status) {
         return new CallGone(Why.ENDED_BY_API, status, null);
+    }
+
+    /** {@code <Reject>} refused the inbound call without answering it. */
+    static CallGone rejected(CallStatus status) {
+        return new CallGone(Why.REJECTED, status, null);
     }
 
     static CallGone redirected(TwimlSource source) {

@@ -210,7 +210,7 @@ final class CallRun implements Runnable {
             boolean busy = reject.reason().equals("busy");
             context.telephony().reject(sid(), busy);
             legEnded = true;
-            throw CallGone.endedByApi(CallStatus.BUSY);
+            throw CallGone.rejected(CallStatus.BUSY);
         }
         return Next.HANGUP;
     }

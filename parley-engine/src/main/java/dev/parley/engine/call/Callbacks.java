@@ -2,7 +2,6 @@ package dev.parley.engine.call;
 
 import dev.parley.engine.webhook.Params;
 import dev.parley.engine.webhook.WebhookOutcome;
-import dev.parley.engine.webhook.WebhookTransport;
 import dev.parley.twiml.HttpMethod;
 import java.util.Optional;
 
@@ -15,9 +14,9 @@ final class Callbacks {
     private final CallContext context;
     private final Fetcher sender;
 
-    Callbacks(CallContext context, WebhookTransport transport) {
+    Callbacks(CallContext context, Fetcher sender) {
         this.context = context;
-        this.sender = new Fetcher(context, transport);
+        this.sender = sender;
     }
 
     void send(Call call, String url, HttpMethod method, Params params, String purpose) {

@@ -1,6 +1,7 @@
 package dev.parley.engine.call;
 
 import dev.parley.engine.recording.Recording;
+import dev.parley.engine.recording.Wav;
 import dev.parley.engine.telephony.LegEvent;
 import dev.parley.engine.telephony.RecordedAudio;
 import dev.parley.engine.webhook.Params;
@@ -55,7 +56,7 @@ final class RecordVerb {
             return Next.CONTINUE;
         }
         Duration length = trim ? audio.speechEnd().minus(audio.speechStart()) : audio.duration();
-        byte[] wav = trim ? dev.parley.engine.recording.Wav.slice(audio.wav(), audio.speechStart(), audio.speechEnd()) : audio.wav();
+        byte[] wav = trim ? Wav.slice(audio.wav(), audio.speechStart(), audio.speechEnd()) : audio.wav();
         long seconds = Math.max(1, Math.round(length.toMillis() / 1000.0));
         Recording recording = run.context.recordings().add(new Recording(sid, run.call.accountSid(), run.sid(),
             started, run.now(), seconds, audio.channels(), "RecordVerb", "completed", wav));

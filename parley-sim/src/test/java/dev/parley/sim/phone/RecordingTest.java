@@ -8,7 +8,7 @@ import dev.parley.engine.telephony.RecordedAudio;
 import dev.parley.sim.VirtualClock;
 import dev.parley.sim.VirtualNetwork;
 import dev.parley.sim.VirtualPhone;
-import dev.parley.sim.Wav;
+import dev.parley.engine.recording.Wav;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
