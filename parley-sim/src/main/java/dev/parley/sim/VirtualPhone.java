@@ -116,7 +116,7 @@ public final class VirtualPhone {
 
     /** Presses keys (0-9, *, #, A-D; w waits half a second) {@code afterAnswer}, one every 100 ms. */
     public VirtualPhone pressDigitsAt(Duration afterAnswer, String digits) {
-        VirtualNetwork.checkKeys(digits);
+        Party.checkKeys(digits);
         return scripted(new Press(nonNegative(afterAnswer), digits));
     }
 
@@ -132,11 +132,11 @@ public final class VirtualPhone {
 
     /** Forgets the script (for calls answered from now on). */
     public VirtualPhone clearScript() {
-        network.lock.lock();
+        network.lock().lock();
         try {
             script.clear();
         } finally {
-            network.lock.unlock();
+            network.lock().unlock();
         }
         return this;
     }
@@ -164,7 +164,7 @@ public final class VirtualPhone {
 
     /** Presses keys on the latest answered call: the first now, the next ones 100 ms apart. */
     public void press(String digits) {
-        VirtualNetwork.checkKeys(digits);
+        Party.checkKeys(digits);
         network.phonePress(this, digits);
     }
 
@@ -231,21 +231,21 @@ public final class VirtualPhone {
     }
 
     private VirtualPhone incoming(Incoming how) {
-        network.lock.lock();
+        network.lock().lock();
         try {
             incoming = how;
         } finally {
-            network.lock.unlock();
+            network.lock().unlock();
         }
         return this;
     }
 
     private VirtualPhone scripted(Action action) {
-        network.lock.lock();
+        network.lock().lock();
         try {
             script.add(action);
         } finally {
-            network.lock.unlock();
+            network.lock().unlock();
         }
         return this;
     }
