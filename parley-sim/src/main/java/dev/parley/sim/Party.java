@@ -12,10 +12,12 @@ final class Party {
 
     private final Exchange exchange;
     private final Bridges bridges;
+    private final Captures captures;
 
-    Party(Exchange exchange, Bridges bridges) {
+    Party(Exchange exchange, Bridges bridges, Captures captures) {
         this.exchange = exchange;
         this.bridges = bridges;
+        this.captures = captures;
     }
 
     /** Checks keys a phone is asked to press: 0-9, *, #, A-D, and w (half a second's wait). */
@@ -47,12 +49,16 @@ final class Party {
         }
     }
 
-    /** Talks from now for a while (lock held): the phone sends its tone, bridged parties hear it. */
+    /** Talks from now for a while (lock held): the phone sends its tone, bridged parties hear it, captures notice. */
     void talk(Leg leg, Duration length) {
         if (leg.state != Leg.State.ANSWERED) return;
+        if (length.isZero()) return;
         Instant now = exchange.clock.now();
+        boolean wasTalking = leg.talking(now);
         leg.talks.add(new Span(now, now.plus(length)));
         bridges.talking(leg);
+        captures.talkStarted(leg, wasTalking);
+        exchange.later(leg, length, () -> captures.talkEnded(leg));
         exchange.touch(leg);
     }
 

@@ -27,6 +27,10 @@ import java.util.concurrent.ConcurrentMap;
  * or just before {@link LegEvent.HungUp} when the phone hangs up on it. When Parley hangs up a leg, nothing more
  * is reported on it.
  *
+ * <p><b>Speech.</b> While a capture runs on a leg, the network reports the voice activity of its party, as a real
+ * adapter's voice-activity detection would: {@link LegEvent.SpeechStarted} when it starts talking (at once when a
+ * capture starts mid-talk), {@link LegEvent.SpeechStopped} when it stops.
+ *
  * <p><b>Threads.</b> State is guarded by one lock; listeners are called without it, by whichever thread caused
  * the event (a clock timer, or the caller of a method), one event at a time and in order for each leg. Reading
  * methods of phones take no lock, so they are safe in a {@code VirtualClock.await} condition (which runs
@@ -64,7 +68,7 @@ public final class VirtualNetwork implements Telephony {
         playback = new Playback(exchange);
         bridges = new Bridges(exchange, playback);
         captures = new Captures(exchange);
-        party = new Party(exchange, bridges);
+        party = new Party(exchange, bridges, captures);
         signalling = new Signalling(exchange, phones, playback, bridges, party);
     }
 
