@@ -161,6 +161,11 @@ public final class CallEngine implements CallArrivals, CallContext {
     }
 
     @Override
+    public boolean isAccountNumber(String accountSid, String phoneNumber) {
+        return directory.numberByAddress(phoneNumber).filter(n -> n.accountSid().equals(accountSid)).isPresent();
+    }
+
+    @Override
     public Call newChildCall(Call parent, String from, String to) {
         return register(new Call(sids.next("CA"), parent.accountSid(), Optional.of(parent.sid()), from, to,
             Direction.OUTBOUND_DIAL, Optional.empty(), CallStatus.QUEUED, clock.now()));
@@ -168,8 +173,7 @@ public final class CallEngine implements CallArrivals, CallContext {
 
     @Override
     public void alert(Call call, int code, String text, Optional<String> url, Optional<String> method) {
-        String level = code == 12200 || code == 32503 ? "warning" : "error";
-        Alert alert = new Alert(sids.next("NO"), call.accountSid(), Optional.of(call.sid()), code, level, text, url,
+        Alert alert = new Alert(sids.next("NO"), call.accountSid(), Optional.of(call.sid()), code, Alert.level(code), text, url,
             method, clock.now());
         synchronized (this) {
             alerts.add(alert);

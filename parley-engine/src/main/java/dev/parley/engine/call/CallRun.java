@@ -132,13 +132,20 @@ final class CallRun implements Runnable {
         return false;
     }
 
-    /** Runs documents until one ends the call. A live update replaces the document wherever it runs. */
-    private void runDocuments(TwimlSource source) {
+    /**
+     * Runs documents until one ends: {@link Next#HANGUP} when TwiML hung up (or the app's TwiML could not be had),
+     * {@link Next#CONTINUE} when the last document ran out of verbs. A live update replaces the document wherever it
+     * runs. (A whisper tells the two apart; for a call both end it.)
+     */
+    Next runDocuments(TwimlSource source) {
         TwimlSource next = source;
-        while (next != null) {
+        while (true) {
             try {
                 Optional<Document> document = fetch(next);
-                next = document.isPresent() ? execute(document.get()) : null;
+                if (document.isEmpty()) return Next.HANGUP;
+                Next end = execute(document.get());
+                if (!(end instanceof Next.Fetch fetch)) return end;
+                next = fetch.source();
             } catch (CallGone gone) {
                 if (gone.why != CallGone.Why.REDIRECTED) throw gone;
                 context.timeline().add(now(), sid(), "api", "redirected by a live update");
@@ -175,8 +182,8 @@ final class CallRun implements Runnable {
         }
     }
 
-    /** Runs a document's verbs; the source of the next document, or null to hang up. */
-    private TwimlSource execute(Document document) {
+    /** Runs a document's verbs: the next document to fetch, a hang-up, or {@link Next#CONTINUE} at its end. */
+    private Next execute(Document document) {
         documentUrl = document.url();
         for (Verb verb : document.response().verbs()) {
             context.timeline().add(now(), sid(), "verb", verb.name());
@@ -186,19 +193,23 @@ final class CallRun implements Runnable {
                 case Pause pause -> played(Media.pause(this, pause, null));
                 case Gather gather -> GatherVerb.run(this, gather);
                 case Record record -> RecordVerb.run(this, record);
-                case Dial dial -> DialVerb.run(this, dial);
+                case Dial dial -> dialled() ? Whisper.refuse(this, verb) : DialVerb.run(this, dial);
                 case Redirect redirect -> new Next.Fetch(TwimlSource.Url.of(resolve(redirect.url()), redirect.method()));
                 case Hangup hangup -> {
                     ensureAnswered();
                     yield Next.HANGUP;
                 }
                 case Reject reject -> reject(reject);
-                case Connect connect -> context.sessions().connect(this, connect);
+                case Connect connect -> dialled() ? Whisper.refuse(this, verb) : context.sessions().connect(this, connect);
             };
-            if (next instanceof Next.Fetch fetch) return fetch.source();
-            if (next instanceof Next.Hangup) return null;
+            if (!(next instanceof Next.Continue)) return next;
         }
-        return null;
+        return Next.CONTINUE;
+    }
+
+    /** A leg a {@code <Dial>} made, running its whisper: it cannot dial out itself. */
+    private boolean dialled() {
+        return call.direction() == Direction.OUTBOUND_DIAL;
     }
 
     private static Next played(boolean ignored) {

@@ -11,6 +11,9 @@ sealed interface Signal {
     /** Calls API update with {@code Url} or {@code Twiml}: what runs is replaced now. */
     record Redirect(TwimlSource source) implements Signal { }
 
+    /** The whisper on a dialled leg is over ({@link Whisper}); posted to the caller's run. */
+    record Whispered(String callSid, Whisper.Outcome outcome) implements Signal { }
+
     /** Calls API update with {@code Status=completed|canceled}. */
     record End(CallStatus status) implements Signal { }
 }
