@@ -21,6 +21,9 @@ class DialWhisperTest {
     private static final String CALLER = "+15557772000";
     private static final String CALLEE = "+15558882000";
     private static final String WHISPER_TEXT = "Call from a customer";
+    /** A whisper that asks the called party to press 1 and hangs up without it. */
+    private static final String SCREEN = "<Response><Gather numDigits=\"1\" action=\"/accept\" timeout=\"3\">"
+        + "<Say>Press 1 to accept</Say></Gather><Hangup/></Response>";
 
     /** The caller's document dials {@code nouns}; the action says the DialCallStatus and hangs up. */
     private static void dialing(Scenario s, String nouns) {
@@ -70,8 +73,7 @@ class DialWhisperTest {
     void aWhisperThatHangsUpLeavesTheCallerUnconnectedAndTheDialNoAnswer() {
         try (Scenario s = new Scenario()) {
             dialing(s, "<Number url=\"/screen\" method=\"GET\">" + CALLEE + "</Number>");
-            s.app.twiml("/screen", "<Response><Gather numDigits=\"1\" action=\"/accept\" timeout=\"3\">"
-                + "<Say>Press 1 to accept</Say></Gather><Hangup/></Response>");
+            s.app.twiml("/screen", SCREEN);
             VirtualPhone callee = s.network.phone(CALLEE).answerAfter(ofSeconds(1));
             VirtualPhone caller = s.network.phone(CALLER);
             String callSid = caller.call(Scenario.NUMBER).orElseThrow();
@@ -96,8 +98,7 @@ class DialWhisperTest {
     void aWhisperGatherThatTheCalledPartyAnswersConnectsTheCall() {
         try (Scenario s = new Scenario()) {
             dialing(s, "<Number url=\"/screen\">" + CALLEE + "</Number>");
-            s.app.twiml("/screen", "<Response><Gather numDigits=\"1\" action=\"/accept\" timeout=\"3\">"
-                + "<Say>Press 1 to accept</Say></Gather><Hangup/></Response>");
+            s.app.twiml("/screen", SCREEN);
             s.app.twiml("/accept", "<Response><Say>Connecting</Say></Response>");
             VirtualPhone callee = s.network.phone(CALLEE).answerAfter(ofSeconds(1)).pressDigitsAt(ofSeconds(1), "1");
             VirtualPhone caller = s.network.phone(CALLER).hangupAt(ofSeconds(20));

@@ -30,6 +30,13 @@ class RecordVerbTest {
         s.app.route("/recording-status", r -> TestApp.Response.status(204));
     }
 
+    /** The caller calls; when the call is over, the action request. */
+    private static TestApp.Request actionAfterCall(Scenario s, VirtualPhone caller) {
+        s.awaitEnded(caller.call(Scenario.NUMBER).orElseThrow());
+        s.await(() -> s.app.requests("/recorded").size() == 1);
+        return s.app.requests("/recorded").get(0);
+    }
+
     private static Recording recordingOf(Scenario s, TestApp.Request action) {
         return s.engine.recordings().recording(action.param("RecordingSid")).orElseThrow();
     }
@@ -43,11 +50,8 @@ class RecordVerbTest {
         try (Scenario s = new Scenario()) {
             recordWith(s, "timeout=\"3\" trim=\"do-not-trim\"");
             VirtualPhone caller = s.network.phone("+15557771001").talk(ofSeconds(1), ofSeconds(3));
-            String callSid = caller.call(Scenario.NUMBER).orElseThrow();
+            TestApp.Request action = actionAfterCall(s, caller);
 
-            s.awaitEnded(callSid);
-
-            TestApp.Request action = s.app.requests("/recorded").get(0);
             assertThat(action.param("RecordingDuration")).isEqualTo("7");
             assertThat(action.param("Digits")).isEmpty();
             Recording recording = recordingOf(s, action);
@@ -69,11 +73,8 @@ class RecordVerbTest {
         try (Scenario s = new Scenario()) {
             recordWith(s, "timeout=\"2\"");
             VirtualPhone caller = s.network.phone("+15557771002").talk(Duration.ofMillis(1500), Duration.ofMillis(2500));
-            String callSid = caller.call(Scenario.NUMBER).orElseThrow();
+            Recording recording = recordingOf(s, actionAfterCall(s, caller));
 
-            s.awaitEnded(callSid);
-
-            Recording recording = recordingOf(s, s.app.requests("/recorded").get(0));
             assertThat(recording.durationSeconds()).as("2.5 s rounds to 3").isEqualTo(3);
             Audio audio = Audio.of(recording.wav());
             assertThat(audio.frames()).isEqualTo(2500 * RATE / 1000);
@@ -89,11 +90,8 @@ class RecordVerbTest {
             recordWith(s, "timeout=\"3\"");
             VirtualPhone caller = s.network.phone("+15557771003")
                 .talk(ofSeconds(1), ofSeconds(2)).talk(ofSeconds(5), ofSeconds(1)).talk(Duration.ofMillis(5500), ofSeconds(1));
-            String callSid = caller.call(Scenario.NUMBER).orElseThrow();
+            Recording recording = recordingOf(s, actionAfterCall(s, caller));
 
-            s.awaitEnded(callSid);
-
-            Recording recording = recordingOf(s, s.app.requests("/recorded").get(0));
             assertThat(recording.dateCreated()).as("silence from 6.5 s, for 3 s").isEqualTo(answeredAt(caller).plusMillis(9500));
             Audio audio = Audio.of(recording.wav());
             assertThat(audio.frames()).as("trimmed to 1 s .. 6.5 s").isEqualTo(5500 * RATE / 1000);
@@ -133,11 +131,8 @@ class RecordVerbTest {
         try (Scenario s = new Scenario()) {
             recordWith(s, "timeout=\"0\" maxLength=\"20\" trim=\"do-not-trim\"");
             VirtualPhone caller = s.network.phone("+15557771005").talk(ofSeconds(1), ofSeconds(1));
-            String callSid = caller.call(Scenario.NUMBER).orElseThrow();
+            TestApp.Request action = actionAfterCall(s, caller);
 
-            s.awaitEnded(callSid);
-
-            TestApp.Request action = s.app.requests("/recorded").get(0);
             assertThat(action.param("RecordingDuration")).isEqualTo("20");
             assertThat(Audio.of(recordingOf(s, action).wav()).frames()).isEqualTo(20 * RATE);
         }
@@ -149,11 +144,8 @@ class RecordVerbTest {
             recordWith(s, "timeout=\"10\" finishOnKey=\"#\"");
             VirtualPhone caller = s.network.phone("+15557771006").talk(ofSeconds(1), ofSeconds(30))
                 .pressDigitsAt(ofSeconds(2), "1#");
-            String callSid = caller.call(Scenario.NUMBER).orElseThrow();
+            TestApp.Request action = actionAfterCall(s, caller);
 
-            s.awaitEnded(callSid);
-
-            TestApp.Request action = s.app.requests("/recorded").get(0);
             assertThat(action.param("Digits")).isEqualTo("#");
             Recording recording = recordingOf(s, action);
             assertThat(recording.dateCreated()).as("'1' is not a finish key, '#' at 2.1 s is")
