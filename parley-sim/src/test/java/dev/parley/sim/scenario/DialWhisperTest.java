@@ -188,6 +188,30 @@ class DialWhisperTest {
     }
 
     @Test
+    void theRingTimeoutEndsTheLegsStillRingingButNotAWhisperUnderWay() {
+        try (Scenario s = new Scenario()) {
+            s.app.twiml("/voice", "<Response><Dial action=\"/dialed\" timeout=\"5\"><Number url=\"/whisper\">"
+                + "+15558882001</Number><Number>+15558882002</Number></Dial></Response>");
+            s.app.twiml("/dialed", "<Response><Hangup/></Response>");
+            s.app.twiml("/whisper", "<Response><Pause length=\"10\"/></Response>");
+            VirtualPhone whispered = s.network.phone("+15558882001").answerAfter(ofSeconds(1));
+            VirtualPhone ringing = s.network.phone("+15558882002").ringForever();
+            VirtualPhone caller = s.network.phone(CALLER).hangupAt(ofSeconds(30));
+            String callSid = caller.call(Scenario.NUMBER).orElseThrow();
+
+            s.awaitEnded(callSid);
+            s.await(() -> s.app.requests("/dialed").size() == 1);
+
+            Instant dialled = callOf(caller).answeredAt().orElseThrow();
+            assertThat(callOf(ringing).status()).isEqualTo(PhoneCall.Status.CANCELED);
+            assertThat(callOf(ringing).endedAt()).contains(dialled.plusSeconds(5));
+            assertThat(callOf(caller).connections()).extracting(Connection::from)
+                .containsExactly(callOf(whispered).answeredAt().orElseThrow().plusSeconds(10));
+            assertThat(s.app.requests("/dialed").get(0).param("DialCallStatus")).isEqualTo("completed");
+        }
+    }
+
+    @Test
     void aCallerWhoHangsUpDuringTheWhisperEndsTheCalledLegToo() {
         try (Scenario s = new Scenario()) {
             dialing(s, "<Number url=\"/whisper\">" + CALLEE + "</Number>");
