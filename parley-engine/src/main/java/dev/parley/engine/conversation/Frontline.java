@@ -140,10 +140,15 @@ public final class Frontline {
             + String.join(", ", problems));
     }
 
-    /** Starts routing a conversation that {@link #inbound} created, as its service says ({@link Routing}). */
+    /**
+     * Starts routing a conversation that {@link #inbound} created, as its service says now ({@link Routing}).
+     * A service deleted meanwhile routes nothing.
+     */
     public RoutingAttempt route(Conversation conversation, Participant customer) {
-        return router.route(services.fetch(conversation.accountSid(), conversation.chatServiceSid()), conversation,
-            customer);
+        return services.find(conversation.accountSid(), conversation.chatServiceSid())
+            .map(service -> router.route(service, conversation, customer))
+            .orElseGet(() -> new RoutingAttempt(Routing.none(), conversation.sid(),
+                "no routing: service " + conversation.chatServiceSid() + " no longer exists", true));
     }
 
     /**

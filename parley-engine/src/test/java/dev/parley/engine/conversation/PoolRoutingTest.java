@@ -122,4 +122,17 @@ class PoolRoutingTest {
         assertThat(f.frontline.workerOf(created.conversation())).isInstanceOf(WorkerAssignment.NoWorker.class);
         assertThat(f.workers().fetch(f.acc(), "alice").lastPooledAt()).isEmpty();
     }
+
+    @Test
+    void aConversationWhoseServiceIsGoneIsNotRouted() {
+        f.worker("alice", available());
+        InboundLookup.Created created = (InboundLookup.Created) f.frontline.inbound(f.service, Fixture.CUSTOMER,
+            Fixture.COMPANY, true);
+        f.frontline.services().delete(f.acc(), f.service.sid());
+
+        RoutingAttempt attempt = f.frontline.route(created.conversation(), created.customer());
+
+        assertThat(attempt.status()).isEqualTo("no routing: service " + f.service.sid() + " no longer exists");
+        assertThat(f.workers().fetch(f.acc(), "alice").lastPooledAt()).isEmpty();
+    }
 }
