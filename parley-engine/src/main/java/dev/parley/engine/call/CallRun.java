@@ -33,11 +33,16 @@ final class CallRun implements Runnable {
     final CallSettings settings;
     final Mailbox<Signal> mailbox;
     final StatusCallbacks statusCallbacks;
-    private final TwimlSource first;
+    /** What runs once the call is answered (a live update before the answer replaces it). */
+    private TwimlSource first;
     /** The URL of the document running now, for relative URLs; empty for inline TwiML. */
     private Optional<String> documentUrl = Optional.empty();
+    /** Written by the run under this lock; read by the API under it ({@link #end}). */
     private boolean answered;
+    /** A live update ended the call ({@link #end}); guarded by this. */
+    private boolean endRequested;
     private boolean legEnded;
+    /** Guarded by this. */
     private boolean finished;
 
     CallRun(CallContext context, Call call, CallSettings settings, TwimlSource first) {
@@ -59,6 +64,44 @@ final class CallRun implements Runnable {
 
     void post(Signal signal) {
         mailbox.post(signal);
+    }
+
+    /**
+     * Calls API {@code Status} update of this call ({@link CallEngine#end}). Decided under the lock that answering
+     * takes, so there is no race: either the update comes first and the call is never answered (it ends
+     * {@code canceled}), or the answer comes first and {@code canceled} changes nothing.
+     */
+    synchronized boolean end(CallStatus status) {
+        if (finished || (status == CallStatus.CANCELED && answered)) return false;
+        endRequested = true;
+        post(new Signal.End(sid(), status));
+        return true;
+    }
+
+    /**
+     * Calls API {@code Status} update of a leg this call dialled: its {@code <Dial>} ends the leg. An attempt, like
+     * Twilio's: a leg answered before the Dial sees the update stays up under {@code canceled}.
+     */
+    boolean endDialled(Call leg, CallStatus status) {
+        if (status == CallStatus.CANCELED && leg.status() == CallStatus.IN_PROGRESS) return false;
+        post(new Signal.End(leg.sid(), status));
+        return true;
+    }
+
+    /** Marks the call answered, unless a live update ended it first. */
+    private synchronized boolean answer() {
+        if (endRequested) return false;
+        answered = true;
+        return true;
+    }
+
+    private synchronized boolean endRequested() {
+        return endRequested;
+    }
+
+    /** The status a call ended by the API gets: completed once answered, canceled before. */
+    private CallStatus endedByApi() {
+        return answered ? CallStatus.COMPLETED : CallStatus.CANCELED;
     }
 
     @Override
@@ -86,12 +129,7 @@ final class CallRun implements Runnable {
         Instant deadline = now().plusSeconds(settings.timeoutSeconds());
         while (true) {
             Optional<Signal> signal = mailbox.poll(deadline);
-            if (signal.isEmpty()) {
-                context.telephony().hangup(call.sid());
-                legEnded = true;
-                finish(CallStatus.NO_ANSWER);
-                return false;
-            }
+            if (signal.isEmpty()) return cancelRinging(CallStatus.NO_ANSWER);
             switch (signal.get()) {
                 case Signal.Leg(String sid, LegEvent event) when sid.equals(call.sid()) -> {
                     switch (event) {
@@ -102,7 +140,7 @@ final class CallRun implements Runnable {
                             }
                         }
                         case LegEvent.Answered a -> {
-                            answered = true;
+                            if (!answer()) return cancelRinging(CallStatus.CANCELED); // the API ended it first
                             setStatus(CallStatus.IN_PROGRESS);
                             statusCallbacks.event("answered", "in-progress");
                             return true;
@@ -114,22 +152,29 @@ final class CallRun implements Runnable {
                         default -> { }
                     }
                 }
-                case Signal.End(CallStatus status) -> {
-                    context.telephony().hangup(call.sid());
-                    legEnded = true;
-                    finish(CallStatus.CANCELED);
-                    return false;
+                case Signal.End e when e.callSid().equals(sid()) -> {
+                    return cancelRinging(CallStatus.CANCELED);
                 }
-                case Signal.Redirect r -> context.timeline().add(now(), sid(), "api", "update ignored: the call is not answered yet");
+                case Signal.Redirect r -> {
+                    first = r.source();
+                    context.timeline().add(now(), sid(), "api", "updated: the new TwiML runs once the call is answered");
+                }
                 default -> { }
             }
         }
     }
 
+    /** The called party's leg ended before answer (busy, failed): the call ends with it. */
     private boolean ended(CallStatus status) {
         legEnded = true;
         finish(status);
         return false;
+    }
+
+    /** Parley gives up on the called party (timeout, live update): hangs up its leg and ends the call. */
+    private boolean cancelRinging(CallStatus status) {
+        context.telephony().hangup(call.sid());
+        return ended(status);
     }
 
     /** Runs documents until one ends the call. A live update replaces the document wherever it runs. */
@@ -137,10 +182,12 @@ final class CallRun implements Runnable {
         TwimlSource next = source;
         while (next != null) {
             try {
+                if (endRequested()) throw CallGone.endedByApi(endedByApi());
                 Optional<Document> document = fetch(next);
                 next = document.isPresent() ? execute(document.get()) : null;
             } catch (CallGone gone) {
                 if (gone.why != CallGone.Why.REDIRECTED) throw gone;
+                context.telephony().stopMedia(sid());
                 context.timeline().add(now(), sid(), "api", "redirected by a live update");
                 next = gone.redirect;
             }
@@ -218,7 +265,7 @@ final class CallRun implements Runnable {
     /** Answers an inbound call that is still ringing (anything but {@code <Reject>} does). */
     void ensureAnswered() {
         if (!answered) {
-            answered = true;
+            if (!answer()) throw CallGone.endedByApi(CallStatus.CANCELED);
             if (call.direction() == Direction.INBOUND) {
                 context.telephony().answer(sid());
                 setStatus(CallStatus.IN_PROGRESS);
@@ -250,7 +297,7 @@ final class CallRun implements Runnable {
                     throw CallGone.hungUp();
                 }
                 case Signal.Redirect r -> throw CallGone.redirected(r.source());
-                case Signal.End e -> throw CallGone.endedByApi(CallStatus.COMPLETED);
+                case Signal.End e when e.callSid().equals(sid()) -> throw CallGone.endedByApi(endedByApi());
                 default -> { }
             }
         }
@@ -303,8 +350,10 @@ final class CallRun implements Runnable {
 
     /** The one exit of every call: final status, leg hung up, the final status callback exactly once. */
     void finish(CallStatus status) {
-        if (finished) return;
-        finished = true;
+        synchronized (this) {
+            if (finished) return;
+            finished = true;
+        }
         if (!legEnded) {
             context.telephony().hangup(sid());
             legEnded = true;

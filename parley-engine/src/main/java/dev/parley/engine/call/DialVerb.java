@@ -18,8 +18,14 @@ import java.util.Optional;
  * <pre>
  * RINGING --child answered--------------------> BRIDGED
  * RINGING --all busy/failed, timeout, caller gone--> ENDED (busy | failed | no-answer | canceled)
- * BRIDGED --either hangs up, time limit, * ----> ENDED (completed)
+ * RINGING --last ringing leg ended by the API--> ENDED (canceled)
+ * BRIDGED --either hangs up, time limit, *, dialled leg completed by the API--> ENDED (completed)
  * </pre>
+ *
+ * <p>"Caller gone" is the caller hanging up, the API completing the call, or a live update redirecting it: the
+ * dialled legs end too ({@code canceled} while ringing, {@code completed} once bridged) and the action is still
+ * requested, its TwiML not run (Twilio TwiML changelog, Dial 2021-05-13: the action is requested "when the parent
+ * call is transferred to a new TwiML via call modification").
  */
 final class DialVerb {
 
@@ -65,7 +71,7 @@ final class DialVerb {
             if (state == State.BRIDGED) talk();
         } catch (CallGone gone) {
             settleAfterCallerGone();
-            if (gone.why == CallGone.Why.HUNG_UP) exit(true);
+            exit(true);
             throw gone;
         }
         return exit(false);
@@ -80,6 +86,10 @@ final class DialVerb {
                 ringing.clear();
                 end("no-answer");
                 return;
+            }
+            if (signal.get() instanceof Signal.End(String sid, CallStatus status)) {
+                canceledByApi(sid);
+                continue;
             }
             if (!(signal.get() instanceof Signal.Leg(String sid, LegEvent event))) continue;
             ChildLeg leg = ringingLeg(sid);
@@ -100,6 +110,15 @@ final class DialVerb {
         }
     }
 
+    /** The API ended a ringing leg ({@code canceled} or {@code completed}: either cancels it). */
+    private void canceledByApi(String sid) {
+        ChildLeg leg = ringingLeg(sid);
+        if (leg == null) return;
+        leg.hangup(CallStatus.CANCELED);
+        ringing.remove(leg);
+        if (ringing.isEmpty()) end("canceled");
+    }
+
     private void bridge(ChildLeg winner) {
         ringing.remove(winner);
         for (ChildLeg other : ringing) other.hangup(CallStatus.CANCELED);
@@ -118,10 +137,13 @@ final class DialVerb {
         while (state == State.BRIDGED) {
             Optional<Signal> signal = run.next(limit);
             if (signal.isEmpty()) {
-                unbridge();
-                connected.hangup(CallStatus.COMPLETED);
-                end("completed");
+                hangUpConnected();
                 return;
+            }
+            if (signal.get() instanceof Signal.End(String sid, CallStatus status) && sid.equals(connected.sid())
+                && status == CallStatus.COMPLETED) {
+                hangUpConnected();
+                continue;
             }
             if (!(signal.get() instanceof Signal.Leg(String sid, LegEvent event))) continue;
             if (sid.equals(connected.sid()) && event instanceof LegEvent.HungUp) {
@@ -129,9 +151,7 @@ final class DialVerb {
                 connected.end(CallStatus.COMPLETED);
                 end("completed");
             } else if (sid.equals(run.sid()) && event instanceof LegEvent.Digit d && d.key() == '*' && dial.hangupOnStar()) {
-                unbridge();
-                connected.hangup(CallStatus.COMPLETED);
-                end("completed");
+                hangUpConnected();
             }
         }
     }
@@ -143,10 +163,15 @@ final class DialVerb {
             ringing.clear();
             end("canceled");
         } else if (state == State.BRIDGED) {
-            unbridge();
-            connected.hangup(CallStatus.COMPLETED);
-            end("completed");
+            hangUpConnected();
         }
+    }
+
+    /** Parley ends the bridge and hangs up the dialled party. */
+    private void hangUpConnected() {
+        unbridge();
+        connected.hangup(CallStatus.COMPLETED);
+        end("completed");
     }
 
     private void unbridge() {
@@ -165,7 +190,7 @@ final class DialVerb {
 
     /**
      * The one exit: the action request with DialCallStatus, DialCallSid and DialCallDuration. When the caller
-     * is gone the request is still made, and what it returns is not run.
+     * is gone (hung up, ended or redirected by the API) the request is still made, and what it returns is not run.
      */
     private Next exit(boolean callerGone) {
         run.context.timeline().add(run.now(), run.sid(), "verb", "Dial ended: " + dialCallStatus);

@@ -14,8 +14,10 @@ import java.util.Optional;
  * {@code <Record>}: beeps, records the caller until a {@code finishOnKey} key, {@code maxLength}, or hang-up,
  * stores the recording (trimmed of silence unless {@code do-not-trim}), sends its status callbacks, and requests
  * {@code action} with {@code RecordingUrl}, {@code RecordingDuration}, {@code RecordingSid}, {@code Digits}.
- * An empty recording requests nothing and the next verb runs. After a hang-up the action is still requested
- * ({@code Digits=hangup}) and what it returns is not run.
+ * An empty recording requests nothing and the next verb runs. After a hang-up (or the API completing the call)
+ * the action is still requested ({@code Digits=hangup}) and what it returns is not run. A live update that
+ * redirects the call stops the recording, which is kept (stored, its callbacks sent), and requests no action:
+ * the new TwiML, not the action's, decides what follows.
  */
 final class RecordVerb {
 
@@ -74,7 +76,9 @@ final class RecordVerb {
             .add("RecordingSid", sid)
             .add("Digits", digits);
         if (gone != null) {
-            run.context.fetcher().requestIgnoringTwiml(run, action.get(), record.method(), extra);
+            if (gone.why != CallGone.Why.REDIRECTED) {
+                run.context.fetcher().requestIgnoringTwiml(run, action.get(), record.method(), extra);
+            }
             throw gone;
         }
         return new Next.Fetch(TwimlSource.Url.of(action.get(), record.method(), extra));

@@ -11,6 +11,9 @@ sealed interface Signal {
     /** Calls API update with {@code Url} or {@code Twiml}: what runs is replaced now. */
     record Redirect(TwimlSource source) implements Signal { }
 
-    /** Calls API update with {@code Status=completed|canceled}. */
-    record End(CallStatus status) implements Signal { }
+    /**
+     * Calls API update with {@code Status=completed|canceled}, of the call itself or of a leg it dialled
+     * ({@code callSid} says which).
+     */
+    record End(String callSid, CallStatus status) implements Signal { }
 }

@@ -12,8 +12,15 @@ import dev.parley.engine.webhook.HttpWebhookTransport;
 import dev.parley.sim.VirtualClock;
 import dev.parley.sim.VirtualNetwork;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * A whole Parley in one test: virtual time, virtual phones, the call engine, and an app on loopback. Waiting
@@ -54,6 +61,48 @@ final class Scenario implements AutoCloseable {
     Call awaitEnded(String callSid) {
         await(() -> engine.call(callSid).map(c -> c.status().isFinal()).orElse(false) && !engine.isLive(callSid));
         return engine.call(callSid).orElseThrow();
+    }
+
+    /**
+     * Runs setup on a thread the clock counts, so virtual time stands still until it returns: a call placed and
+     * an update {@link #after scheduled} there happen at exact virtual moments.
+     */
+    <T> T frozen(Supplier<T> setup) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        clock.spawn("scenario", () -> {
+            try {
+                result.complete(setup.get());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        try {
+            return result.get(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new AssertionError("setup failed", e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new AssertionError("setup did not finish within the hang guard", e);
+        }
+    }
+
+    /** Runs an action {@code delay} from now in virtual time, on a clock thread. */
+    void after(Duration delay, Runnable action) {
+        clock.schedule(clock.now().plus(delay), action);
+    }
+
+    /** The number's calls report their status to {@code path} of the app. */
+    void numberStatusCallback(String path) {
+        directory.put(new PhoneNumber(number.sid(), account.sid(), NUMBER, NUMBER, number.voiceUrl(),
+            number.voiceMethod(), number.voiceFallbackUrl(), number.voiceFallbackMethod(),
+            Optional.of(app.url(path)), number.statusCallbackMethod(), number.dateCreated()));
+    }
+
+    /** The status callbacks a path received, in SequenceNumber order. */
+    List<TestApp.Request> statusCallbacks(String path) {
+        return app.requests(path).stream()
+            .sorted((a, b) -> Integer.compare(Integer.parseInt(a.param("SequenceNumber")),
+                Integer.parseInt(b.param("SequenceNumber"))))
+            .toList();
     }
 
     @Override
