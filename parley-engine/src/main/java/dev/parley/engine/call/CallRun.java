@@ -41,6 +41,11 @@ final class CallRun implements Runnable {
     private boolean answered;
     /** A live update ended the call ({@link #end}); guarded by this. */
     private boolean endRequested;
+    /**
+     * When the call's own leg hung up, as the telephony reported it (the run may notice later, e.g. after a slow
+     * webhook): the call's end time, and a call that rang then is never answered. Guarded by this.
+     */
+    private Instant legGoneAt;
     private boolean legEnded;
     /** Guarded by this. */
     private boolean finished;
@@ -63,7 +68,16 @@ final class CallRun implements Runnable {
     }
 
     void post(Signal signal) {
+        if (signal instanceof Signal.Leg(String s, LegEvent.HungUp h) && s.equals(sid())) legGone();
         mailbox.post(signal);
+    }
+
+    private synchronized void legGone() {
+        if (legGoneAt == null) legGoneAt = now();
+    }
+
+    private synchronized Optional<Instant> legGoneAt() {
+        return Optional.ofNullable(legGoneAt);
     }
 
     /**
@@ -88,15 +102,20 @@ final class CallRun implements Runnable {
         return true;
     }
 
-    /** Marks the call answered, unless a live update ended it first. */
-    private synchronized boolean answer() {
-        if (endRequested) return false;
+    /** Marks the call answered; throws when it can no longer be: the caller hung up, or a live update ended it. */
+    private synchronized void answer() {
+        if (legGoneAt != null) throw CallGone.hungUp();
+        if (endRequested) throw CallGone.endedByApi(CallStatus.CANCELED);
         answered = true;
-        return true;
     }
 
-    private synchronized boolean endRequested() {
-        return endRequested;
+    /**
+     * Throws when the call has ended but the run has not seen it yet (the caller hung up during a slow webhook,
+     * or a live update ended the call): no further document is fetched for a call that is over.
+     */
+    private synchronized void ensureLive() {
+        if (legGoneAt != null) throw CallGone.hungUp();
+        if (endRequested) throw CallGone.endedByApi(endedByApi());
     }
 
     /** The status a call ended by the API gets: completed once answered, canceled before. */
@@ -140,7 +159,11 @@ final class CallRun implements Runnable {
                             }
                         }
                         case LegEvent.Answered a -> {
-                            if (!answer()) return cancelRinging(CallStatus.CANCELED); // the API ended it first
+                            try {
+                                answer();
+                            } catch (CallGone endedFirst) {
+                                return cancelRinging(CallStatus.CANCELED);
+                            }
                             setStatus(CallStatus.IN_PROGRESS);
                             statusCallbacks.event("answered", "in-progress");
                             return true;
@@ -182,7 +205,7 @@ final class CallRun implements Runnable {
         TwimlSource next = source;
         while (next != null) {
             try {
-                if (endRequested()) throw CallGone.endedByApi(endedByApi());
+                ensureLive();
                 Optional<Document> document = fetch(next);
                 next = document.isPresent() ? execute(document.get()) : null;
             } catch (CallGone gone) {
@@ -203,6 +226,7 @@ final class CallRun implements Runnable {
         Fetched.Error error = (Fetched.Error) fetched;
         if (settings.fallbackUrl().isPresent() && source instanceof TwimlSource.Url url
             && !url.url().equals(settings.fallbackUrl().get())) {
+            ensureLive();
             Params extra = new Params().add("ErrorCode", String.valueOf(error.code())).add("ErrorUrl", url.url());
             Fetched fallback = context.fetcher().fetch(this,
                 TwimlSource.Url.of(settings.fallbackUrl().get(), settings.fallbackMethod(), extra));
@@ -265,7 +289,7 @@ final class CallRun implements Runnable {
     /** Answers an inbound call that is still ringing (anything but {@code <Reject>} does). */
     void ensureAnswered() {
         if (!answered) {
-            if (!answer()) throw CallGone.endedByApi(CallStatus.CANCELED);
+            answer();
             if (call.direction() == Direction.INBOUND) {
                 context.telephony().answer(sid());
                 setStatus(CallStatus.IN_PROGRESS);
@@ -340,7 +364,11 @@ final class CallRun implements Runnable {
     }
 
     void setStatus(CallStatus status) {
-        call.status(status, now());
+        setStatus(status, now());
+    }
+
+    private void setStatus(CallStatus status, Instant at) {
+        call.status(status, at);
         context.timeline().add(now(), sid(), "status", status.value());
     }
 
@@ -348,7 +376,11 @@ final class CallRun implements Runnable {
         return answered;
     }
 
-    /** The one exit of every call: final status, leg hung up, the final status callback exactly once. */
+    /**
+     * The one exit of every call: final status, leg hung up, the final status callback exactly once. A call whose
+     * party hung up ends when they did, though the run may notice later (a slow webhook, an action requested after
+     * the hang-up).
+     */
     void finish(CallStatus status) {
         synchronized (this) {
             if (finished) return;
@@ -363,7 +395,7 @@ final class CallRun implements Runnable {
         if (status == CallStatus.COMPLETED && !answered && last != CallStatus.IN_PROGRESS) {
             end = call.direction() == Direction.INBOUND ? CallStatus.CANCELED : CallStatus.NO_ANSWER;
         }
-        if (!last.isFinal()) setStatus(end);
+        if (!last.isFinal()) setStatus(end, legGoneAt().orElse(now()));
         statusCallbacks.completed();
         context.ended(this);
     }

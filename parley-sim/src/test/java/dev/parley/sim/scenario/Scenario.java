@@ -15,10 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -68,21 +64,7 @@ final class Scenario implements AutoCloseable {
      * an update {@link #after scheduled} there happen at exact virtual moments.
      */
     <T> T frozen(Supplier<T> setup) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        clock.spawn("scenario", () -> {
-            try {
-                result.complete(setup.get());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        try {
-            return result.get(HANG_GUARD.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new AssertionError("setup failed", e.getCause());
-        } catch (InterruptedException | TimeoutException e) {
-            throw new AssertionError("setup did not finish within the hang guard", e);
-        }
+        return OnClock.run(clock, HANG_GUARD, setup);
     }
 
     /** Runs an action {@code delay} from now in virtual time, on a clock thread. */
