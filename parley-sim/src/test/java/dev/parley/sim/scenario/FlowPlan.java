@@ -1,5 +1,6 @@
 package dev.parley.sim.scenario;
 
+import dev.parley.sim.VirtualNetwork;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,12 +57,24 @@ record FlowPlan(long seed, boolean inbound, boolean http, boolean inlineTwiml, i
         int count = r.nextInt(100) < 45 ? 1 + r.nextInt(3) : 0;
         for (int i = 0; i < count; i++) {
             Update.Kind[] kinds = Update.Kind.values();
-            boolean sameMoment = i > 0 && r.nextInt(100) < 15; // two updates at one instant
-            Duration at = sameMoment ? updates.get(i - 1).at() : millis(r, 60_000);
-            updates.add(new Update(at, kinds[r.nextInt(kinds.length)], r.nextInt(10)));
+            updates.add(new Update(updateTime(r, inbound, party, updates), kinds[r.nextInt(kinds.length)], r.nextInt(10)));
         }
         return new FlowPlan(seed, inbound, http, inlineTwiml, failPercent, !http, fallback, events, timeout, party,
             early, List.copyOf(updates));
+    }
+
+    /**
+     * Mostly a random moment; sometimes the instant of another update, or the instant the called party answers
+     * or hangs up, where the update races them.
+     */
+    private static Duration updateTime(SplittableRandom r, boolean inbound, Phone party, List<Update> earlier) {
+        Duration answer = inbound ? Duration.ZERO : VirtualNetwork.SIGNALLING_DELAY.plus(party.after());
+        return switch (r.nextInt(10)) {
+            case 0 -> earlier.isEmpty() ? answer : earlier.get(earlier.size() - 1).at();
+            case 1 -> answer;
+            case 2 -> party.hangUpAt().map(answer::plus).orElse(answer);
+            default -> millis(r, 60_000);
+        };
     }
 
     /** A number's status callback reports {@code completed} only; an API call subscribes to any events. */
