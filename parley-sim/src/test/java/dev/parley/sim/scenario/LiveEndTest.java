@@ -96,11 +96,8 @@ class LiveEndTest {
             VirtualPhone caller = s.network.phone(CALLER);
             AtomicBoolean accepted = new AtomicBoolean(true);
 
-            String sid = s.frozen(() -> {
-                String callSid = caller.call(Scenario.NUMBER).orElseThrow();
-                s.after(Duration.ofSeconds(3), () -> accepted.set(s.engine.end(callSid, CallStatus.CANCELED)));
-                return callSid;
-            });
+            String sid = s.callThen(caller, Duration.ofSeconds(3),
+                callSid -> accepted.set(s.engine.end(callSid, CallStatus.CANCELED)));
             Call call = s.awaitEnded(sid);
 
             assertThat(accepted).as("end(canceled) of an in-progress call").isFalse();
@@ -166,11 +163,7 @@ class LiveEndTest {
             s.app.route("/status", r -> TestApp.Response.status(204));
             VirtualPhone caller = s.network.phone(CALLER);
 
-            String sid = s.frozen(() -> {
-                String callSid = caller.call(Scenario.NUMBER).orElseThrow();
-                s.after(Duration.ofSeconds(3), () -> s.engine.end(callSid, CallStatus.COMPLETED));
-                return callSid;
-            });
+            String sid = s.callThen(caller, Duration.ofSeconds(3), callSid -> s.engine.end(callSid, CallStatus.COMPLETED));
             Call call = s.awaitEnded(sid);
             s.await(() -> s.app.requests("/status").size() == 1);
 
@@ -192,11 +185,7 @@ class LiveEndTest {
             s.network.phone(CALLEE).ringForever();
             VirtualPhone caller = s.network.phone(CALLER);
 
-            String sid = s.frozen(() -> {
-                String callSid = caller.call(Scenario.NUMBER).orElseThrow();
-                s.after(Duration.ofSeconds(5), () -> s.engine.end(callSid, CallStatus.COMPLETED));
-                return callSid;
-            });
+            String sid = s.callThen(caller, Duration.ofSeconds(5), callSid -> s.engine.end(callSid, CallStatus.COMPLETED));
             Call call = s.awaitEnded(sid);
 
             assertThat(call.status()).isEqualTo(CallStatus.COMPLETED);
@@ -216,11 +205,7 @@ class LiveEndTest {
             VirtualPhone callee = s.network.phone(CALLEE).answerAfter(Duration.ofSeconds(1));
             VirtualPhone caller = s.network.phone(CALLER);
 
-            String sid = s.frozen(() -> {
-                String callSid = caller.call(Scenario.NUMBER).orElseThrow();
-                s.after(Duration.ofSeconds(20), () -> s.engine.end(callSid, CallStatus.COMPLETED));
-                return callSid;
-            });
+            String sid = s.callThen(caller, Duration.ofSeconds(20), callSid -> s.engine.end(callSid, CallStatus.COMPLETED));
             Call call = s.awaitEnded(sid);
 
             assertThat(call.status()).isEqualTo(CallStatus.COMPLETED);
@@ -247,11 +232,8 @@ class LiveEndTest {
             VirtualPhone caller = s.network.phone(CALLER);
             AtomicBoolean accepted = new AtomicBoolean();
 
-            String sid = s.frozen(() -> {
-                String callSid = caller.call(Scenario.NUMBER).orElseThrow();
-                s.after(Duration.ofSeconds(5), () -> accepted.set(s.engine.end(childOf(s, callSid).sid(), CallStatus.CANCELED)));
-                return callSid;
-            });
+            String sid = s.callThen(caller, Duration.ofSeconds(5),
+                callSid -> accepted.set(endChild(s, callSid, CallStatus.CANCELED)));
             s.awaitEnded(sid);
             s.await(() -> s.app.requests("/child-status").size() == 1);
 
@@ -278,8 +260,8 @@ class LiveEndTest {
 
             String sid = s.frozen(() -> {
                 String callSid = caller.call(Scenario.NUMBER).orElseThrow();
-                s.after(Duration.ofSeconds(8), () -> canceled.set(s.engine.end(childOf(s, callSid).sid(), CallStatus.CANCELED)));
-                s.after(Duration.ofSeconds(10), () -> completed.set(s.engine.end(childOf(s, callSid).sid(), CallStatus.COMPLETED)));
+                s.after(Duration.ofSeconds(8), () -> canceled.set(endChild(s, callSid, CallStatus.CANCELED)));
+                s.after(Duration.ofSeconds(10), () -> completed.set(endChild(s, callSid, CallStatus.COMPLETED)));
                 return callSid;
             });
             s.awaitEnded(sid);
@@ -301,6 +283,11 @@ class LiveEndTest {
     static java.util.Optional<TestApp.Request> finalCallback(Scenario s) {
         return s.app.requests("/status").stream().filter(r -> !List.of("initiated", "ringing", "in-progress")
             .contains(r.param("CallStatus"))).findFirst();
+    }
+
+    /** Ends the leg the call dialled through the API. */
+    static boolean endChild(Scenario s, String parentSid, CallStatus status) {
+        return s.engine.end(childOf(s, parentSid).sid(), status);
     }
 
     static Call childOf(Scenario s, String parentSid) {

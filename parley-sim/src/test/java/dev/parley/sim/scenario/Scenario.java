@@ -11,11 +11,13 @@ import dev.parley.engine.call.CallEngine;
 import dev.parley.engine.webhook.HttpWebhookTransport;
 import dev.parley.sim.VirtualClock;
 import dev.parley.sim.VirtualNetwork;
+import dev.parley.sim.VirtualPhone;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -65,6 +67,18 @@ final class Scenario implements AutoCloseable {
      */
     <T> T frozen(Supplier<T> setup) {
         return OnClock.run(clock, HANG_GUARD, setup);
+    }
+
+    /**
+     * The phone calls the number, and {@code delay} later (virtual time, from the moment of the call) the update
+     * runs with the call's CallSid. Returns the CallSid.
+     */
+    String callThen(VirtualPhone caller, Duration delay, Consumer<String> update) {
+        return frozen(() -> {
+            String callSid = caller.call(NUMBER).orElseThrow();
+            after(delay, () -> update.accept(callSid));
+            return callSid;
+        });
     }
 
     /** Runs an action {@code delay} from now in virtual time, on a clock thread. */
