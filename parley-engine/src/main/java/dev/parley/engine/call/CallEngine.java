@@ -87,7 +87,18 @@ public final class CallEngine implements CallArrivals, CallContext {
         return call;
     }
 
-    /** Live update: new TwiML replaces what runs now. False when the call is not live. */
+    /**
+     * Live update with {@code Url} or {@code Twiml} (Calls update, reference §4.3): the new document replaces what
+     * runs now. Whatever verb runs stops at once (speech and audio are cut); a {@code <Dial>} hangs up its
+     * dialled legs and still requests its {@code action}, whose TwiML is not run (Twilio TwiML changelog, Dial
+     * 2021-05-13: the action is requested "when the parent call is transferred to a new TwiML via call
+     * modification"); {@code <Gather>} and {@code <Record>} request no action, and a recording made so far is
+     * kept. An API call not answered yet runs the new document once answered (the {@code Url} is fetched "when
+     * the call connects").
+     *
+     * @return false when the call is not live: it has ended, or it is a dialled leg (redirecting one is not
+     *     supported yet). Twilio answers 21220 "Call is not in-progress. Cannot redirect." for an ended call.
+     */
     public boolean redirect(String callSid, TwimlSource source) {
         CallRun run = live.get(callSid);
         if (run == null) return false;
@@ -96,15 +107,27 @@ public final class CallEngine implements CallArrivals, CallContext {
     }
 
     /**
-     * Live update with {@code Status}: {@code completed} hangs up a call in any state; {@code canceled} ends a
-     * call that is queued or ringing and leaves one in progress alone. False when nothing changed.
+     * Live update with {@code Status}. {@code completed} hangs up the call in any state; {@code canceled} ends a
+     * call that is not answered yet and "will not affect calls already in progress" (Twilio, Call resource).
+     * A call never answered ends {@code canceled} either way. On a dialled leg ({@code outbound-dial}) the
+     * caller's {@code <Dial>} ends that leg: a ringing leg is {@code canceled} (and when it was the last one
+     * ringing, the Dial ends with {@code DialCallStatus=canceled}, "canceled via the REST API before it was
+     * answered"); an answered leg hangs up with {@code completed} and the caller goes on with the Dial's action,
+     * as when the dialled party hangs up.
+     *
+     * @return false when nothing changes: the call is not live, or {@code canceled} met an answered call. Twilio
+     *     answers such an update with the unchanged call (200).
      */
     public boolean end(String callSid, CallStatus status) {
+        if (status != CallStatus.COMPLETED && status != CallStatus.CANCELED) {
+            throw new IllegalArgumentException("a call can be updated to completed or canceled, not " + status.value());
+        }
         CallRun run = live.get(callSid);
-        if (run == null) return false;
-        if (status == CallStatus.CANCELED && run.call.status() == CallStatus.IN_PROGRESS) return false;
-        run.post(new Signal.End(status));
-        return true;
+        if (run != null) return run.end(status);
+        Call call = calls.get(callSid);
+        if (call == null || call.status().isFinal() || call.direction() != Direction.OUTBOUND_DIAL) return false;
+        CallRun caller = call.parentCallSid().map(live::get).orElse(null);
+        return caller != null && caller.endDialled(call, status);
     }
 
     public Optional<Call> call(String sid) {

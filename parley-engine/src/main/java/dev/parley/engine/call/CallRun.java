@@ -33,11 +33,21 @@ final class CallRun implements Runnable {
     final CallSettings settings;
     final Mailbox<Signal> mailbox;
     final StatusCallbacks statusCallbacks;
-    private final TwimlSource first;
+    /** What runs once the call is answered (a live update before the answer replaces it). */
+    private TwimlSource first;
     /** The URL of the document running now, for relative URLs; empty for inline TwiML. */
     private Optional<String> documentUrl = Optional.empty();
+    /** Written by the run under this lock; read by the API under it ({@link #end}). */
     private boolean answered;
+    /** A live update ended the call ({@link #end}); guarded by this. */
+    private boolean endRequested;
+    /**
+     * When the call's own leg hung up, as the telephony reported it (the run may notice later, e.g. after a slow
+     * webhook): the call's end time, and a call that rang then is never answered. Guarded by this.
+     */
+    private Instant legGoneAt;
     private boolean legEnded;
+    /** Guarded by this. */
     private boolean finished;
 
     CallRun(CallContext context, Call call, CallSettings settings, TwimlSource first) {
@@ -58,7 +68,59 @@ final class CallRun implements Runnable {
     }
 
     void post(Signal signal) {
+        if (signal instanceof Signal.Leg(String s, LegEvent.HungUp h) && s.equals(sid())) legGone();
         mailbox.post(signal);
+    }
+
+    private synchronized void legGone() {
+        if (legGoneAt == null) legGoneAt = now();
+    }
+
+    private synchronized Optional<Instant> legGoneAt() {
+        return Optional.ofNullable(legGoneAt);
+    }
+
+    /**
+     * Calls API {@code Status} update of this call ({@link CallEngine#end}). Decided under the lock that answering
+     * takes, so there is no race: either the update comes first and the call is never answered (it ends
+     * {@code canceled}), or the answer comes first and {@code canceled} changes nothing.
+     */
+    synchronized boolean end(CallStatus status) {
+        if (finished || (status == CallStatus.CANCELED && answered)) return false;
+        endRequested = true;
+        post(new Signal.End(sid(), status));
+        return true;
+    }
+
+    /**
+     * Calls API {@code Status} update of a leg this call dialled: its {@code <Dial>} ends the leg. An attempt, like
+     * Twilio's: a leg answered before the Dial sees the update stays up under {@code canceled}.
+     */
+    boolean endDialled(Call leg, CallStatus status) {
+        if (status == CallStatus.CANCELED && leg.status() == CallStatus.IN_PROGRESS) return false;
+        post(new Signal.End(leg.sid(), status));
+        return true;
+    }
+
+    /** Marks the call answered; throws when it can no longer be: the caller hung up, or a live update ended it. */
+    private synchronized void answer() {
+        if (legGoneAt != null) throw CallGone.hungUp();
+        if (endRequested) throw CallGone.endedByApi(CallStatus.CANCELED);
+        answered = true;
+    }
+
+    /**
+     * Throws when the call has ended but the run has not seen it yet (the caller hung up during a slow webhook,
+     * or a live update ended the call): no further document is fetched for a call that is over.
+     */
+    private synchronized void ensureLive() {
+        if (legGoneAt != null) throw CallGone.hungUp();
+        if (endRequested) throw CallGone.endedByApi(endedByApi());
+    }
+
+    /** The status a call ended by the API gets: completed once answered, canceled before. */
+    private CallStatus endedByApi() {
+        return answered ? CallStatus.COMPLETED : CallStatus.CANCELED;
     }
 
     @Override
@@ -86,12 +148,7 @@ final class CallRun implements Runnable {
         Instant deadline = now().plusSeconds(settings.timeoutSeconds());
         while (true) {
             Optional<Signal> signal = mailbox.poll(deadline);
-            if (signal.isEmpty()) {
-                context.telephony().hangup(call.sid());
-                legEnded = true;
-                finish(CallStatus.NO_ANSWER);
-                return false;
-            }
+            if (signal.isEmpty()) return cancelRinging(CallStatus.NO_ANSWER);
             switch (signal.get()) {
                 case Signal.Leg(String sid, LegEvent event) when sid.equals(call.sid()) -> {
                     switch (event) {
@@ -102,7 +159,11 @@ final class CallRun implements Runnable {
                             }
                         }
                         case LegEvent.Answered a -> {
-                            answered = true;
+                            try {
+                                answer();
+                            } catch (CallGone endedFirst) {
+                                return cancelRinging(CallStatus.CANCELED);
+                            }
                             setStatus(CallStatus.IN_PROGRESS);
                             statusCallbacks.event("answered", "in-progress");
                             return true;
@@ -114,22 +175,29 @@ final class CallRun implements Runnable {
                         default -> { }
                     }
                 }
-                case Signal.End(CallStatus status) -> {
-                    context.telephony().hangup(call.sid());
-                    legEnded = true;
-                    finish(CallStatus.CANCELED);
-                    return false;
+                case Signal.End e when e.callSid().equals(sid()) -> {
+                    return cancelRinging(CallStatus.CANCELED);
                 }
-                case Signal.Redirect r -> context.timeline().add(now(), sid(), "api", "update ignored: the call is not answered yet");
+                case Signal.Redirect r -> {
+                    first = r.source();
+                    context.timeline().add(now(), sid(), "api", "updated: the new TwiML runs once the call is answered");
+                }
                 default -> { }
             }
         }
     }
 
+    /** The called party's leg ended before answer (busy, failed): the call ends with it. */
     private boolean ended(CallStatus status) {
         legEnded = true;
         finish(status);
         return false;
+    }
+
+    /** Parley gives up on the called party (timeout, live update): hangs up its leg and ends the call. */
+    private boolean cancelRinging(CallStatus status) {
+        context.telephony().hangup(call.sid());
+        return ended(status);
     }
 
     /**
@@ -141,6 +209,7 @@ final class CallRun implements Runnable {
         TwimlSource next = source;
         while (true) {
             try {
+                ensureLive();
                 Optional<Document> document = fetch(next);
                 if (document.isEmpty()) return Next.HANGUP;
                 Next end = execute(document.get());
@@ -148,6 +217,7 @@ final class CallRun implements Runnable {
                 next = fetch.source();
             } catch (CallGone gone) {
                 if (gone.why != CallGone.Why.REDIRECTED) throw gone;
+                context.telephony().stopMedia(sid());
                 context.timeline().add(now(), sid(), "api", "redirected by a live update");
                 next = gone.redirect;
             }
@@ -163,6 +233,7 @@ final class CallRun implements Runnable {
         Fetched.Error error = (Fetched.Error) fetched;
         if (settings.fallbackUrl().isPresent() && source instanceof TwimlSource.Url url
             && !url.url().equals(settings.fallbackUrl().get())) {
+            ensureLive();
             Params extra = new Params().add("ErrorCode", String.valueOf(error.code())).add("ErrorUrl", url.url());
             Fetched fallback = context.fetcher().fetch(this,
                 TwimlSource.Url.of(settings.fallbackUrl().get(), settings.fallbackMethod(), extra));
@@ -229,7 +300,7 @@ final class CallRun implements Runnable {
     /** Answers an inbound call that is still ringing (anything but {@code <Reject>} does). */
     void ensureAnswered() {
         if (!answered) {
-            answered = true;
+            answer();
             if (call.direction() == Direction.INBOUND) {
                 context.telephony().answer(sid());
                 setStatus(CallStatus.IN_PROGRESS);
@@ -261,7 +332,7 @@ final class CallRun implements Runnable {
                     throw CallGone.hungUp();
                 }
                 case Signal.Redirect r -> throw CallGone.redirected(r.source());
-                case Signal.End e -> throw CallGone.endedByApi(CallStatus.COMPLETED);
+                case Signal.End e when e.callSid().equals(sid()) -> throw CallGone.endedByApi(endedByApi());
                 default -> { }
             }
         }
@@ -304,7 +375,11 @@ final class CallRun implements Runnable {
     }
 
     void setStatus(CallStatus status) {
-        call.status(status, now());
+        setStatus(status, now());
+    }
+
+    private void setStatus(CallStatus status, Instant at) {
+        call.status(status, at);
         context.timeline().add(now(), sid(), "status", status.value());
     }
 
@@ -312,10 +387,16 @@ final class CallRun implements Runnable {
         return answered;
     }
 
-    /** The one exit of every call: final status, leg hung up, the final status callback exactly once. */
+    /**
+     * The one exit of every call: final status, leg hung up, the final status callback exactly once. A call whose
+     * party hung up ends when they did, though the run may notice later (a slow webhook, an action requested after
+     * the hang-up).
+     */
     void finish(CallStatus status) {
-        if (finished) return;
-        finished = true;
+        synchronized (this) {
+            if (finished) return;
+            finished = true;
+        }
         if (!legEnded) {
             context.telephony().hangup(sid());
             legEnded = true;
@@ -325,7 +406,7 @@ final class CallRun implements Runnable {
         if (status == CallStatus.COMPLETED && !answered && last != CallStatus.IN_PROGRESS) {
             end = call.direction() == Direction.INBOUND ? CallStatus.CANCELED : CallStatus.NO_ANSWER;
         }
-        if (!last.isFinal()) setStatus(end);
+        if (!last.isFinal()) setStatus(end, legGoneAt().orElse(now()));
         statusCallbacks.completed();
         context.ended(this);
     }

@@ -24,12 +24,18 @@ import java.util.Optional;
  * RINGING --no leg left ringing or whispering----------> ENDED (no-answer | busy | failed)
  * RINGING --no callerId Twilio accepts (13214)---------> ENDED (failed)
  * RINGING --caller gone--------------------------------> ENDED (canceled)
- * BRIDGED --either hangs up, time limit, *-------------> ENDED (completed)
+ * RINGING --last leg ended by the API------------------> ENDED (canceled)
+ * BRIDGED --either hangs up, time limit, *, the API----> ENDED (completed)
  * </pre>
  *
  * A leg that rings out, or whose whisper hangs up (or whose party hangs up during it), counts as not answered:
  * {@code DialCallStatus=no-answer} when no other leg connects. While a leg whispers, the caller hears ringback and the
  * other legs keep ringing; the first whisper to finish wins.
+ *
+ * <p>"Caller gone" is the caller hanging up, the API completing the call, or a live update redirecting it: the
+ * dialled legs end too ({@code canceled} while ringing, {@code completed} once bridged) and the action is still
+ * requested, its TwiML not run (Twilio TwiML changelog, Dial 2021-05-13: the action is requested "when the parent
+ * call is transferred to a new TwiML via call modification").
  */
 final class DialVerb {
 
@@ -77,7 +83,7 @@ final class DialVerb {
         } catch (CallGone gone) {
             settleAfterCallerGone();
             recorder.stop();
-            if (gone.why == CallGone.Why.HUNG_UP) exit(true);
+            exit(true);
             throw gone;
         }
         recorder.stop();
@@ -111,6 +117,7 @@ final class DialVerb {
                 continue;
             }
             switch (signal.get()) {
+                case Signal.End(String sid, CallStatus status) -> canceledByApi(sid);
                 case Signal.Whispered(String sid, Whisper.Outcome outcome) -> whispered(sid, outcome);
                 case Signal.Leg(String sid, LegEvent event) when whispering.containsKey(sid) ->
                     whispering.get(sid).whisper().forward(signal.get());
@@ -177,6 +184,15 @@ final class DialVerb {
         }
     }
 
+    /** The API ended a ringing leg ({@code canceled} or {@code completed}: either cancels it). */
+    private void canceledByApi(String sid) {
+        ChildLeg leg = ringingLeg(sid);
+        if (leg == null) return;
+        leg.hangup(CallStatus.CANCELED);
+        ringing.remove(leg);
+        if (ringing.isEmpty() && whispering.isEmpty()) end("canceled");
+    }
+
     private void bridge(ChildLeg winner) {
         ringing.remove(winner);
         for (ChildLeg other : ringing) other.hangup(CallStatus.CANCELED);
@@ -204,10 +220,13 @@ final class DialVerb {
         while (state == State.BRIDGED) {
             Optional<Signal> signal = run.next(limit);
             if (signal.isEmpty()) {
-                unbridge();
-                connected.hangup(CallStatus.COMPLETED);
-                end("completed");
+                hangUpConnected();
                 return;
+            }
+            if (signal.get() instanceof Signal.End(String sid, CallStatus status) && sid.equals(connected.sid())
+                && status == CallStatus.COMPLETED) {
+                hangUpConnected();
+                continue;
             }
             if (!(signal.get() instanceof Signal.Leg(String sid, LegEvent event))) continue;
             if (sid.equals(connected.sid()) && event instanceof LegEvent.HungUp) {
@@ -215,9 +234,7 @@ final class DialVerb {
                 connected.end(CallStatus.COMPLETED);
                 end("completed");
             } else if (sid.equals(run.sid()) && event instanceof LegEvent.Digit d && d.key() == '*' && dial.hangupOnStar()) {
-                unbridge();
-                connected.hangup(CallStatus.COMPLETED);
-                end("completed");
+                hangUpConnected();
             }
         }
     }
@@ -230,10 +247,15 @@ final class DialVerb {
             stopWhispers();
             end("canceled");
         } else if (state == State.BRIDGED) {
-            unbridge();
-            connected.hangup(CallStatus.COMPLETED);
-            end("completed");
+            hangUpConnected();
         }
+    }
+
+    /** Parley ends the bridge and hangs up the dialled party. */
+    private void hangUpConnected() {
+        unbridge();
+        connected.hangup(CallStatus.COMPLETED);
+        end("completed");
     }
 
     private void unbridge() {

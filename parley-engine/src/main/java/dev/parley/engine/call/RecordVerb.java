@@ -15,7 +15,8 @@ import java.util.Optional;
  * {@code do-not-trim}), sends its status callbacks, and requests {@code action} with {@code RecordingUrl},
  * {@code RecordingDuration}, {@code RecordingSid}, {@code Digits}. An empty recording (nobody spoke) requests
  * nothing and the next verb runs. After a hang-up (or the API ending the call) the action is still requested
- * ({@code Digits=hangup}) and what it returns is not run; a live update redirecting the call requests nothing.
+ * ({@code Digits=hangup}) and what it returns is not run; a live update redirecting the call
+ * stops the recording, which is kept (stored, its callbacks sent), and requests no action: the new TwiML decides.
  */
 final class RecordVerb {
 

@@ -14,6 +14,9 @@ sealed interface Signal {
     /** The whisper on a dialled leg is over ({@link Whisper}); posted to the caller's run. */
     record Whispered(String callSid, Whisper.Outcome outcome) implements Signal { }
 
-    /** Calls API update with {@code Status=completed|canceled}. */
-    record End(CallStatus status) implements Signal { }
+    /**
+     * Calls API update with {@code Status=completed|canceled}, of the call itself or of a leg it dialled
+     * ({@code callSid} says which).
+     */
+    record End(String callSid, CallStatus status) implements Signal { }
 }

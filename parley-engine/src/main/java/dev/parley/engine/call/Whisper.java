@@ -45,7 +45,7 @@ final class Whisper {
 
     /** The caller is gone or another leg won: the whisper stops (the dialling side hangs the leg up). */
     void cancel() {
-        leg.post(new Signal.End(CallStatus.COMPLETED));
+        leg.post(new Signal.End(leg.sid(), CallStatus.COMPLETED));
     }
 
     /** A verb a whisper may not run: alert 13201, and the leg hangs up. */

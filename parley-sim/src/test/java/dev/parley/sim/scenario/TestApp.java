@@ -45,6 +45,7 @@ final class TestApp implements AutoCloseable {
     private final HttpServer server;
     private final RequestValidator validator;
     private final Map<String, Function<Request, Response>> routes = new ConcurrentHashMap<>();
+    private volatile Function<Request, Response> otherwise = r -> Response.status(404);
     private final List<Request> requests = new ArrayList<>();
 
     TestApp(String authToken) {
@@ -65,6 +66,12 @@ final class TestApp implements AutoCloseable {
 
     TestApp route(String path, Function<Request, Response> handler) {
         routes.put(path, handler);
+        return this;
+    }
+
+    /** What paths without a route answer (404 unless set). */
+    TestApp otherwise(Function<Request, Response> handler) {
+        otherwise = handler;
         return this;
     }
 
@@ -101,7 +108,7 @@ final class TestApp implements AutoCloseable {
             requests.add(request);
         }
         Function<Request, Response> route = routes.get(path);
-        Response response = route == null ? Response.status(404) : route.apply(request);
+        Response response = route == null ? otherwise.apply(request) : route.apply(request);
         byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", response.contentType());
         exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
