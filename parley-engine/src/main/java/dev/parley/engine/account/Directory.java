@@ -134,7 +134,7 @@ public final class Directory {
             throw new AccountException(21476, "Unable to update Status for subaccount, parent account is suspended.");
         }
         if (status == AccountStatus.CLOSED) {
-            numbers(subaccountSid).forEach(n -> numbersBySid.remove(n.sid()));
+            numbers(subaccountSid).forEach(n -> release(n.sid()));
         }
         return put(target.withStatus(status, now));
     }
@@ -168,6 +168,11 @@ public final class Directory {
     public PhoneNumber put(PhoneNumber number) {
         numbersBySid.put(number.sid(), number);
         return number;
+    }
+
+    /** Releases a number: calls to it no longer reach its account. False when there was no such number. */
+    public boolean release(String numberSid) {
+        return numbersBySid.remove(numberSid) != null;
     }
 
     public Optional<PhoneNumber> number(String sid) {
