@@ -8,15 +8,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Accounts, their subaccounts and their phone numbers, with Twilio's rules for them. (In memory; the store issue
+ * Accounts, their subaccounts and their phone numbers, with Twilio's rules for them. Thread-safe. (In memory; the store issue
  * puts it behind the Store port.)
  *
  * <p>Subaccounts (Twilio's "Using subaccounts"): only a main account owns subaccounts, at most
@@ -37,8 +36,9 @@ public final class Directory {
     private static final DateTimeFormatter DEFAULT_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final Sids sids;
-    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
-    private final Map<String, PhoneNumber> numbersBySid = new ConcurrentHashMap<>();
+    // guarded by this; in the order they were added, which is the order lists give
+    private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final Map<String, PhoneNumber> numbersBySid = new LinkedHashMap<>();
 
     public Directory(Sids sids) {
         this.sids = sids;
@@ -47,7 +47,7 @@ public final class Directory {
     // ---- accounts
 
     /** A new main account with fresh credentials. */
-    public Account createAccount(String friendlyName, Instant now) {
+    public synchronized Account createAccount(String friendlyName, Instant now) {
         return put(Account.main(sids.next("AC"), sids.secret(), friendlyName, now));
     }
 
@@ -73,26 +73,25 @@ public final class Directory {
     }
 
     /** An account with known credentials (from configuration), or a replacement of one. */
-    public Account put(Account account) {
+    public synchronized Account put(Account account) {
         accounts.put(account.sid(), account);
         return account;
     }
 
-    public Optional<Account> account(String sid) {
+    public synchronized Optional<Account> account(String sid) {
         return Optional.ofNullable(accounts.get(sid));
     }
 
-    /** The subaccounts of a main account, oldest first. */
-    public List<Account> subaccounts(String ownerSid) {
-        return accounts.values().stream().filter(a -> a.isSubaccount() && a.ownerAccountSid().equals(ownerSid))
-            .sorted(Comparator.comparing(Account::dateCreated)).toList();
+    /** The subaccounts of a main account, in the order they were created. */
+    public synchronized List<Account> subaccounts(String ownerSid) {
+        return accounts.values().stream().filter(a -> a.isSubaccount() && a.ownerAccountSid().equals(ownerSid)).toList();
     }
 
     /**
      * The account whose credentials these are. A closed account's credentials no longer authenticate; a
      * suspended one's do (see {@link #isActive}). Tokens are compared in constant time.
      */
-    public Optional<Account> authenticate(String accountSid, String authToken) {
+    public synchronized Optional<Account> authenticate(String accountSid, String authToken) {
         Account account = accounts.get(accountSid);
         if (account == null || account.status() == AccountStatus.CLOSED) return Optional.empty();
         boolean match = MessageDigest.isEqual(account.authToken().getBytes(StandardCharsets.UTF_8),
@@ -101,7 +100,7 @@ public final class Directory {
     }
 
     /** Whether an account may be used: it is active, and so is its owner (a suspended owner suspends it). */
-    public boolean isActive(String accountSid) {
+    public synchronized boolean isActive(String accountSid) {
         Account account = accounts.get(accountSid);
         if (account == null || account.status() != AccountStatus.ACTIVE) return false;
         return !account.isSubaccount() || isActive(account.ownerAccountSid());
@@ -111,7 +110,7 @@ public final class Directory {
      * Whether the credentials of {@code actingSid} may act on resources of {@code resourceAccountSid}: its own,
      * or, for a main account, those of its subaccounts. A subaccount never acts on its owner's or a sibling's.
      */
-    public boolean mayActOn(String actingSid, String resourceAccountSid) {
+    public synchronized boolean mayActOn(String actingSid, String resourceAccountSid) {
         if (actingSid.equals(resourceAccountSid)) return accounts.containsKey(actingSid);
         Account resource = accounts.get(resourceAccountSid);
         return resource != null && resource.isSubaccount() && resource.ownerAccountSid().equals(actingSid);
@@ -146,7 +145,7 @@ public final class Directory {
     // ---- phone numbers
 
     /** Adds a number with a voice URL and Twilio's defaults for the rest (POST, no fallback, no status callback). */
-    public PhoneNumber addNumber(String accountSid, String number, String voiceUrl, Instant now) {
+    public synchronized PhoneNumber addNumber(String accountSid, String number, String voiceUrl, Instant now) {
         return add(new PhoneNumber(sids.next("PN"), accountSid, number, number, Optional.ofNullable(voiceUrl),
             HttpMethod.POST, Optional.empty(), HttpMethod.POST, Optional.empty(), HttpMethod.POST, now));
     }
@@ -165,28 +164,27 @@ public final class Directory {
     }
 
     /** Stores a number as given (a new one, or a new configuration of one by its sid), without the rules of {@link #add}. */
-    public PhoneNumber put(PhoneNumber number) {
+    public synchronized PhoneNumber put(PhoneNumber number) {
         numbersBySid.put(number.sid(), number);
         return number;
     }
 
     /** Releases a number: calls to it no longer reach its account. False when there was no such number. */
-    public boolean release(String numberSid) {
+    public synchronized boolean release(String numberSid) {
         return numbersBySid.remove(numberSid) != null;
     }
 
-    public Optional<PhoneNumber> number(String sid) {
+    public synchronized Optional<PhoneNumber> number(String sid) {
         return Optional.ofNullable(numbersBySid.get(sid));
     }
 
     /** The number a caller dialled, whichever account owns it. */
-    public Optional<PhoneNumber> numberByAddress(String phoneNumber) {
+    public synchronized Optional<PhoneNumber> numberByAddress(String phoneNumber) {
         return numbersBySid.values().stream().filter(n -> n.phoneNumber().equals(phoneNumber)).findFirst();
     }
 
-    /** The numbers of one account, oldest first. */
-    public List<PhoneNumber> numbers(String accountSid) {
-        return numbersBySid.values().stream().filter(n -> n.accountSid().equals(accountSid))
-            .sorted(Comparator.comparing(PhoneNumber::dateCreated)).toList();
+    /** The numbers of one account, in the order they were added. */
+    public synchronized List<PhoneNumber> numbers(String accountSid) {
+        return numbersBySid.values().stream().filter(n -> n.accountSid().equals(accountSid)).toList();
     }
 }

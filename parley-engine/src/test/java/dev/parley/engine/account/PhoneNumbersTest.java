@@ -46,4 +46,16 @@ class PhoneNumbersTest {
             Optional.empty(), HttpMethod.POST, Optional.empty(), HttpMethod.POST, now)))
             .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.code()).isEqualTo(20404));
     }
+
+    @Test
+    void e164IsAPlusACountryCodeNotStartingWithZeroAndAtMostFifteenDigits() {
+        assertThat(PhoneNumber.isE164("+15550001000")).isTrue();
+        assertThat(PhoneNumber.isE164("+441632960961")).isTrue();
+        assertThat(PhoneNumber.isE164("+123456789012345")).isTrue();
+        assertThat(PhoneNumber.isE164("+1234567890123456")).as("16 digits").isFalse();
+        assertThat(PhoneNumber.isE164("15550001000")).isFalse();
+        assertThat(PhoneNumber.isE164("+05550001000")).isFalse();
+        assertThat(PhoneNumber.isE164("+1 555 000 1000")).isFalse();
+        assertThat(PhoneNumber.isE164("client:alice")).isFalse();
+    }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /** A plain HTTP client for tests of Parley's APIs: Basic auth, form or JSON bodies, JSON answers. */
@@ -55,6 +56,11 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    /** A GET whose answer comes later (one that waits on the server). */
+    public CompletableFuture<Response> getLater(String path) {
+        return client.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()).thenApply(Http::read);
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }
@@ -88,7 +94,17 @@ public final class Http {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return read(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response read(HttpResponse<String> response) {
+        try {
             String body = response.body();
             JsonNode json = body.isEmpty() ? JSON.missingNode() : JSON.readTree(body);
             Map<String, List<String>> headers = response.headers().map().entrySet().stream()
@@ -96,9 +112,6 @@ public final class Http {
             return new Response(response.statusCode(), headers, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
