@@ -41,7 +41,7 @@ final class PhoneCallsRoutes implements Routes {
         VirtualPhone phone = phones.required(ctx);
         String to = Params.of(ctx).required("To");
         if (!Phones.isAddress(to)) {
-            throw new ApiException(400, 21211, "Invalid 'To' Phone Number: " + to);
+            throw new ApiException(400, 21211, "Invalid 'To' Phone Number: " + Params.quoted(to));
         }
         Optional<String> callSid = phone.call(to);
         PhoneCall call = callSid.flatMap(phone::callWithSid).or(phone::lastCall).orElseThrow();

@@ -53,7 +53,9 @@ final class PhoneNumbersRoutes implements Routes {
     private void create(Context ctx) {
         Params params = Params.of(ctx);
         String number = params.required("PhoneNumber");
-        if (!PhoneNumber.isE164(number)) throw new ApiException(400, 21421, "PhoneNumber is invalid: " + number);
+        if (!PhoneNumber.isE164(number)) {
+            throw new ApiException(400, 21421, "PhoneNumber is invalid: " + Params.quoted(number));
+        }
         PhoneNumber created = directory.add(new PhoneNumber(sids.next("PN"), accountSid(ctx, params), number,
             params.first("FriendlyName").orElse(number),
             url(params, "VoiceUrl"), method(params, "VoiceMethod"),

@@ -34,8 +34,8 @@ final class Phones {
     /** Checks an address parameter: E.164 or {@code client:<identity>} (letters, digits, {@code _ . @ + -}). */
     static String address(String name, String value) {
         if (isAddress(value)) return value;
-        throw ApiException.badRequest("Invalid " + name + ": '" + value
-            + "' (an E.164 number such as +15551230001, or client:<identity>)");
+        throw ApiException.badRequest("Invalid " + name + ": " + Params.quoted(value)
+            + "; expected an E.164 number such as +15551230001, or client:<identity>");
     }
 
     static boolean isAddress(String value) {

@@ -7,11 +7,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
  * JSON as Parley's APIs write it: snake_case names and {@code null} for absent values, like Twilio's; instants in
- * ISO 8601 UTC (as Twilio's v1 APIs), durations in seconds.
+ * ISO 8601 UTC (as Twilio's v1 APIs, with milliseconds when there are any), durations in seconds.
  */
 public final class Json {
 
@@ -26,8 +27,9 @@ public final class Json {
         return MAPPER;
     }
 
+    /** ISO 8601 in UTC, to the millisecond at most: {@code 2026-01-01T00:00:01.250Z}. */
     public static String instant(Instant at) {
-        return DateTimeFormatter.ISO_INSTANT.format(at);
+        return DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** An optional instant as JSON: the ISO string, or null. */

@@ -103,6 +103,16 @@ public final class Params {
         }
     }
 
+    /**
+     * A value quoted for an error message, with a hint when it starts with a space and a digit: a {@code +} sent
+     * unencoded in a form body reads as a space ({@code curl -d To=+1555…}).
+     */
+    public static String quoted(String value) {
+        boolean plusLost = value.length() > 1 && value.charAt(0) == ' ' && Character.isDigit(value.charAt(1));
+        return "'" + value + "'" + (plusLost
+            ? " (a + sent unencoded in a form reads as a space: encode it as %2B, e.g. curl --data-urlencode)" : "");
+    }
+
     /** {@code true} or {@code false} (any case). */
     public Optional<Boolean> bool(String name) {
         return first(name).map(value -> switch (value.strip().toLowerCase(Locale.ROOT)) {

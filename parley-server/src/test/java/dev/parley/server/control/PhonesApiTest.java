@@ -109,6 +109,7 @@ class PhonesApiTest {
         assertError(http.post(phones), 400, 20001, "Missing required parameter Address in the post body");
         assertError(http.post(phones, "Address", "5551234"), 400, 20001, "Invalid Address");
         assertError(http.post(phones, "Address", "client:"), 400, 20001, "Invalid Address");
+        assertError(http.post(phones, "Address", " 15557770001"), 400, 20001, "encode it as %2B");
         assertError(http.post(phones, "Address", "+15557770001", "Incoming", "maybe"), 400, 20001, "Invalid Incoming");
         assertError(http.post(phones, "Address", "+15557770001", "Incoming", "busy", "AnswerAfter", "2"), 400, 20001,
             "AnswerAfter goes with Incoming=answer");
