@@ -34,6 +34,7 @@ public final class ParleyServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = true;
+            config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(Json.mapper(), true));
             config.router.mount(routing -> routes.forEach(r -> r.addTo(routing)));
         });

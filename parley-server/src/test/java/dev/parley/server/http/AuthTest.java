@@ -84,11 +84,15 @@ class AuthTest {
     }
 
     @Test
-    void anUnknownPathIs404InTwiliosBodyOnceAuthenticated() {
+    void unknownPathsAndMethodsGetTwiliosBodyOnceAuthenticated() {
         Http.Response missing = parley.http.get("/parley/v1/Nothing");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("code").asInt()).isEqualTo(20404);
         assertThat(missing.json().get("message").asText()).isEqualTo("The requested resource /parley/v1/Nothing was not found");
+
+        Http.Response wrongMethod = parley.http.delete("/parley/v1/Phones");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.json().get("code").asInt()).isEqualTo(20004);
 
         Http.Response outside = Http.anonymous(parley.url()).get("/nothing");
         assertThat(outside.status()).isEqualTo(404);
