@@ -23,7 +23,7 @@ public final class ParleyServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts listening on the configured host and port. */
+    /** Starts listening on the configured host and port; throws when it cannot (the port is taken). */
     public static ParleyServer start(Parley parley) {
         BasicAuth auth = new BasicAuth(parley.directory());
         List<Routes> routes = new ArrayList<>();
@@ -38,7 +38,12 @@ public final class ParleyServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(Json.mapper(), true));
             config.router.mount(routing -> routes.forEach(r -> r.addTo(routing)));
         });
-        app.start(parley.config().host(), parley.config().port());
+        try {
+            app.start(parley.config().host(), parley.config().port());
+        } catch (RuntimeException e) {
+            app.stop();
+            throw e;
+        }
         return new ParleyServer(app);
     }
 

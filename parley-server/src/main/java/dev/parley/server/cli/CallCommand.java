@@ -1,11 +1,13 @@
 package dev.parley.server.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parley.server.ParleyConfig;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,13 +49,8 @@ final class CallCommand implements Callable<Integer> {
         description = "The running Parley (default: $PARLEY_URL or ${DEFAULT-VALUE}).")
     String url;
 
-    @Option(names = "--account-sid", paramLabel = "SID", defaultValue = "${env:PARLEY_ACCOUNT_SID}",
-        description = "Account to act as (default: $PARLEY_ACCOUNT_SID).")
-    String accountSid;
-
-    @Option(names = "--auth-token", paramLabel = "TOKEN", defaultValue = "${env:PARLEY_AUTH_TOKEN}",
-        description = "Its auth token (default: $PARLEY_AUTH_TOKEN).")
-    String authToken;
+    @Mixin
+    AccountOptions account;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
         description = "How long to wait for the call to end (default: ${DEFAULT-VALUE}).")
@@ -66,33 +63,33 @@ final class CallCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (accountSid == null || authToken == null) {
-            err.println("parley: no credentials: set PARLEY_ACCOUNT_SID and PARLEY_AUTH_TOKEN, or pass "
-                + "--account-sid and --auth-token");
-            return 2;
-        }
-        ParleyClient parley = new ParleyClient(url, accountSid, authToken);
         try {
-            String phone = "/parley/v1/Phones/" + ParleyClient.segment(from);
-            parley.post("/parley/v1/Phones", setup());
-            JsonNode placed = parley.post(phone + "/Calls", Map.of("To", to));
-            if (placed.path("call_sid").isNull()) {
-                err.println("parley: no call: nothing at Parley answers " + to);
-                return 1;
-            }
-            JsonNode timeline = awaitEnd(parley, placed.path("call_sid").asText());
-            TimelineText.print(timeline, out);
-            if (timeline.path("live").asBoolean()) {
-                err.println("parley: the call is still going after " + timeoutSeconds + " s");
-                return 1;
-            }
-            return timeline.path("status").asText().equals("completed") ? 0 : 1;
-        } catch (ParleyClient.Failure e) {
+            ParleyConfig.Credentials credentials = account.credentials().orElseThrow(() -> new IllegalArgumentException(
+                "no credentials: set PARLEY_ACCOUNT_SID and PARLEY_AUTH_TOKEN, or pass --account-sid and --auth-token"));
+            return call(new ParleyClient(url, credentials.accountSid(), credentials.authToken()), out, err);
+        } catch (IllegalArgumentException | ParleyClient.Failure e) {
             err.println("parley: " + e.getMessage());
             return 2;
         } finally {
             err.flush();
         }
+    }
+
+    private int call(ParleyClient parley, PrintWriter out, PrintWriter err) throws ParleyClient.Failure {
+        String phone = "/parley/v1/Phones/" + ParleyClient.segment(from);
+        parley.post("/parley/v1/Phones", setup());
+        JsonNode placed = parley.post(phone + "/Calls", Map.of("To", to));
+        if (placed.path("call_sid").isNull()) {
+            err.println("parley: no call: nothing at Parley answers " + to);
+            return 1;
+        }
+        JsonNode timeline = awaitEnd(parley, placed.path("call_sid").asText());
+        TimelineText.print(timeline, out);
+        if (timeline.path("live").asBoolean()) {
+            err.println("parley: the call is still going after " + timeoutSeconds + " s");
+            return 1;
+        }
+        return timeline.path("status").asText().equals("completed") ? 0 : 1;
     }
 
     /** The calling phone's setup: this call's script replaces whatever the phone had. */

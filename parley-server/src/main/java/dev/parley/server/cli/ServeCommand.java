@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,7 +36,8 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--public-url", paramLabel = "URL",
-        description = "The base URL apps reach Parley by, for recording URLs (default: http://HOST:PORT).")
+        description = "The base URL apps reach Parley by, for recording URLs (default: http://HOST:PORT; "
+            + "give it with --port 0).")
     String publicUrl;
 
     @Option(names = "--number", paramLabel = "NUMBER=VOICE_URL",
@@ -43,13 +45,8 @@ final class ServeCommand implements Callable<Integer> {
             + "+15550001000=http://localhost:3000/voice. More can be added with POST /parley/v1/PhoneNumbers.")
     List<String> numbers = new ArrayList<>();
 
-    @Option(names = "--account-sid", paramLabel = "SID", defaultValue = "${env:PARLEY_ACCOUNT_SID}",
-        description = "The account's SID (default: $PARLEY_ACCOUNT_SID).")
-    String accountSid;
-
-    @Option(names = "--auth-token", paramLabel = "TOKEN", defaultValue = "${env:PARLEY_AUTH_TOKEN}",
-        description = "Its auth token (default: $PARLEY_AUTH_TOKEN).")
-    String authToken;
+    @Mixin
+    AccountOptions account;
 
     @Spec
     CommandSpec spec;
@@ -90,12 +87,7 @@ final class ServeCommand implements Callable<Integer> {
     private ParleyConfig config() {
         ParleyConfig config = ParleyConfig.defaults().withHost(host).withPort(port);
         if (publicUrl != null) config = config.withPublicUrl(publicUrl);
-        if (accountSid != null || authToken != null) {
-            if (accountSid == null || authToken == null) {
-                throw new IllegalArgumentException("give both PARLEY_ACCOUNT_SID and PARLEY_AUTH_TOKEN (or neither)");
-            }
-            config = config.withCredentials(new ParleyConfig.Credentials(accountSid, authToken));
-        }
+        config = account.credentials().map(config::withCredentials).orElse(config);
         return config.withNumbers(numbers.stream().map(ParleyConfig.NumberRoute::parse).toList());
     }
 

@@ -1,6 +1,7 @@
 package dev.parley.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.parley.server.testing.TestParley;
 import java.io.IOException;
@@ -114,6 +115,17 @@ class CallCommandTest {
         assertThat(err.toString()).contains("20001 Invalid Address");
         assertThat(call("--from", CALLER, "--to", TestParley.NUMBER, "--digits", "12x")).isEqualTo(2);
         assertThat(err.toString()).contains("Invalid PressDigits");
+    }
+
+    @Test
+    void withoutCredentialsItSaysWhereToPutThem() {
+        assumeTrue(System.getenv("PARLEY_ACCOUNT_SID") == null && System.getenv("PARLEY_AUTH_TOKEN") == null);
+        CommandLine cli = new CommandLine(new ParleyCli());
+        cli.setErr(new PrintWriter(err, true));
+
+        assertThat(cli.execute("call", "--url", parley.url(), "--from", CALLER, "--to", TestParley.NUMBER)).isEqualTo(2);
+        assertThat(err.toString()).contains("no credentials: set PARLEY_ACCOUNT_SID and PARLEY_AUTH_TOKEN");
+        assertThat(parley.parley.network().phones()).isEmpty();
     }
 
     @Test

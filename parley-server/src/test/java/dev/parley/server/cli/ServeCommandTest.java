@@ -6,8 +6,11 @@ import dev.parley.server.testing.Http;
 import dev.parley.server.testing.Output;
 import dev.parley.server.testing.TestParley;
 import dev.parley.server.testing.VoiceApp;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -110,6 +113,17 @@ class ServeCommandTest {
         assertThat(cli.execute("serve", "--port", "0", "--account-sid", TestParley.ACCOUNT_SID)).isEqualTo(2);
         assertThat(err.toString()).contains("expected NUMBER=VOICE_URL").contains("not an E.164 number")
             .contains("not an AccountSid").contains("give both");
+    }
+
+    @Test
+    void aPortInUseExitsOne() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CommandLine cli = new CommandLine(new ParleyCli());
+            cli.setErr(new PrintWriter(err, true));
+
+            assertThat(cli.execute("serve", "--port", String.valueOf(taken.getLocalPort()))).isEqualTo(1);
+            assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort());
+        }
     }
 
     @Test

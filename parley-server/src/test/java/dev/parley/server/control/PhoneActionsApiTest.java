@@ -42,34 +42,31 @@ class PhoneActionsApiTest {
         return calls.get(calls.size() - 1);
     }
 
-    @Test
-    void aRingingPhoneIsAnsweredOverHttp() {
+    /** Parley calls a phone that rings until the action, taken over HTTP 10 s into the ringing; the call's end. */
+    private Call whileItRings(String action) {
         http.post("/parley/v1/Phones", "Address", ALICE, "Incoming", "ring-forever");
+        Call call;
         try (TimeHold hold = TimeHold.freeze(parley.clock)) {
-            Call call = parleyCalls(ALICE);
+            call = parleyCalls(ALICE);
             hold.until(Duration.ofSeconds(10));
             assertThat(lastCall(ALICE).get("status").asText()).isEqualTo("ringing");
 
-            assertThat(http.post(phone(ALICE) + "/Answer").status()).isEqualTo(200);
-            hold.close();
-
-            assertThat(parley.awaitEnded(call.sid()).status()).isEqualTo(CallStatus.COMPLETED);
+            assertThat(http.post(phone(ALICE) + action).status()).isEqualTo(200);
         }
+        return parley.awaitEnded(call.sid());
+    }
+
+    @Test
+    void aRingingPhoneIsAnsweredOverHttp() {
+        assertThat(whileItRings("/Answer").status()).isEqualTo(CallStatus.COMPLETED);
+
         assertThat(lastCall(ALICE).get("heard").get(0).get("text").asText()).isEqualTo("Hello from Parley");
     }
 
     @Test
     void aRingingPhoneDeclinesOverHttp() {
-        http.post("/parley/v1/Phones", "Address", ALICE, "Incoming", "ring-forever");
-        try (TimeHold hold = TimeHold.freeze(parley.clock)) {
-            Call call = parleyCalls(ALICE);
-            hold.until(Duration.ofSeconds(10));
+        assertThat(whileItRings("/Decline").status()).isEqualTo(CallStatus.BUSY);
 
-            assertThat(http.post(phone(ALICE) + "/Decline").status()).isEqualTo(200);
-            hold.close();
-
-            assertThat(parley.awaitEnded(call.sid()).status()).isEqualTo(CallStatus.BUSY);
-        }
         assertThat(lastCall(ALICE).get("status").asText()).isEqualTo("rejected");
     }
 
