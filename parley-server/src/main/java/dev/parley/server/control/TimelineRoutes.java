@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code /parley/v1/Calls/{CallSid}/Timeline}: what happened on a call and the legs it dialled. {@code ?Wait=}
- * seconds (at most {@link #MAX_WAIT}) holds the answer until the call has ended, so a client need not poll.
+ * seconds (at most {@link #MAX_WAIT}) holds the answer until the call's TwiML run has ended (its final callbacks
+ * out), so a client need not poll; a dialled leg runs no TwiML of its own, so for one it does not wait.
  * Readable with the credentials of the call's account or of its owner; others get 404.
  */
 final class TimelineRoutes implements Routes {
@@ -51,7 +52,7 @@ final class TimelineRoutes implements Routes {
             }
             endings.await(call.sid(), wait);
         });
-        boolean live = engine.isLive(call.sid());
+        boolean live = engine.isLive(call.sid()) || !call.status().isFinal();
         Set<String> legs = Stream.concat(Stream.of(call.sid()), engine.calls(call.accountSid()).stream()
                 .filter(c -> c.parentCallSid().filter(call.sid()::equals).isPresent()).map(Call::sid))
             .collect(Collectors.toSet());

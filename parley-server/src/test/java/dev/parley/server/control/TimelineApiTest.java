@@ -76,6 +76,12 @@ class TimelineApiTest {
             .filter(c -> c.parentCallSid().equals(Optional.of(callSid))).findFirst().orElseThrow().sid();
         assertThat(events).extracting(e -> e.get("call_sid").asText()).contains(callSid, childSid);
         assertThat(events).anySatisfy(e -> assertThat(e.get("text").asText()).isEqualTo("bridged with " + childSid));
+        JsonNode leg = http.get(timeline(childSid)).json();
+        assertThat(leg.get("direction").asText()).isEqualTo("outbound-dial");
+        assertThat(leg.get("status").asText()).isEqualTo("completed");
+        assertThat(leg.get("live").asBoolean()).isFalse();
+        assertThat(leg.get("events")).isNotEmpty()
+            .allSatisfy(e -> assertThat(e.get("call_sid").asText()).isEqualTo(childSid));
     }
 
     @Test
