@@ -2,7 +2,6 @@ package dev.parley.server.testing;
 
 import java.io.Writer;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
