@@ -1,0 +1,59 @@
+package dev.parley.server;
+
+import dev.parley.server.control.ControlApi;
+import dev.parley.server.http.BasicAuth;
+import dev.parley.server.http.HttpErrors;
+import dev.parley.server.http.Json;
+import dev.parley.server.http.Routes;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parley over HTTP: one Javalin app composed of small route classes, one per resource. Today it serves Parley's own
+ * control API under {@code /parley/v1} ({@link ControlApi}); the Twilio-compatible REST APIs join it beside.
+ * Every request under {@code /parley/} authenticates with {@link BasicAuth}; every failure is Twilio's error body.
+ */
+public final class ParleyServer implements AutoCloseable {
+
+    private final Javalin app;
+
+    private ParleyServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts listening on the configured host and port; throws when it cannot (the port is taken). */
+    public static ParleyServer start(Parley parley) {
+        BasicAuth auth = new BasicAuth(parley.directory());
+        List<Routes> routes = new ArrayList<>();
+        routes.add(new HttpErrors());
+        routes.add(r -> r.before("/parley/*", auth::check));
+        routes.addAll(ControlApi.routes(parley.clock(), parley.sids(), parley.directory(), parley.network(),
+            parley.engine()));
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.useVirtualThreads = true;
+            config.http.prefer405over404 = true;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), true));
+            config.router.mount(routing -> routes.forEach(r -> r.addTo(routing)));
+        });
+        try {
+            app.start(parley.config().host(), parley.config().port());
+        } catch (RuntimeException e) {
+            app.stop();
+            throw e;
+        }
+        return new ParleyServer(app);
+    }
+
+    /** The port it listens on (the one picked, when configured with 0). */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
