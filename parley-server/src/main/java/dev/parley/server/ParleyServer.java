@@ -32,11 +32,11 @@ public final class ParleyServer implements AutoCloseable {
         routes.addAll(ControlApi.routes(parley.clock(), parley.sids(), parley.directory(), parley.network(),
             parley.engine()));
         Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.useVirtualThreads = true;
+            config.startup.showJavalinBanner = false;
+            config.concurrency.useVirtualThreads = true;
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(Json.mapper(), true));
-            config.router.mount(routing -> routes.forEach(r -> r.addTo(routing)));
+            routes.forEach(r -> r.addTo(config.routes));
         });
         try {
             app.start(parley.config().host(), parley.config().port());

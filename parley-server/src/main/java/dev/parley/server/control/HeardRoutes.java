@@ -4,7 +4,7 @@ import dev.parley.server.http.ListPage;
 import dev.parley.server.http.Params;
 import dev.parley.server.http.Routes;
 import dev.parley.sim.Heard;
-import io.javalin.router.JavalinDefaultRouting;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.List;
 
 /** {@code /parley/v1/Phones/{Address}/Heard}: everything the phone heard, in order; {@code ?CallSid=} for one call. */
@@ -17,7 +17,7 @@ final class HeardRoutes implements Routes {
     }
 
     @Override
-    public void addTo(JavalinDefaultRouting routing) {
+    public void addTo(JavalinDefaultRoutingApi routing) {
         routing.get(ControlApi.BASE + "/Phones/{address}/Heard", ctx -> {
             List<Heard> heard = phones.required(ctx).heard();
             List<Heard> selected = Params.of(ctx).first("CallSid")

@@ -5,7 +5,7 @@ import dev.parley.server.http.Params;
 import dev.parley.server.http.Routes;
 import dev.parley.sim.VirtualPhone;
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.function.BiConsumer;
 
 /**
@@ -24,7 +24,7 @@ final class PhoneActionsRoutes implements Routes {
     }
 
     @Override
-    public void addTo(JavalinDefaultRouting routing) {
+    public void addTo(JavalinDefaultRoutingApi routing) {
         routing.post(PHONE + "/Answer", ctx -> act(ctx, (phone, params) -> phone.answer()));
         routing.post(PHONE + "/Decline", ctx -> act(ctx, (phone, params) -> phone.decline()));
         routing.post(PHONE + "/Hangup", ctx -> act(ctx, (phone, params) -> phone.hangup()));

@@ -7,7 +7,7 @@ import dev.parley.server.http.Routes;
 import dev.parley.sim.PhoneCall;
 import dev.parley.sim.VirtualPhone;
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Optional;
 
 /**
@@ -25,7 +25,7 @@ final class PhoneCallsRoutes implements Routes {
     }
 
     @Override
-    public void addTo(JavalinDefaultRouting routing) {
+    public void addTo(JavalinDefaultRoutingApi routing) {
         routing.get(CALLS, ctx -> ctx.json(ListPage.of(ctx, "calls",
             phones.required(ctx).calls().stream().map(PhoneCallView::of).toList())));
         routing.post(CALLS, this::place);

@@ -14,7 +14,7 @@ import dev.parley.server.http.Routes;
 import dev.parley.twiml.HttpMethod;
 import dev.parley.twiml.UrlResolver;
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,7 +39,7 @@ final class PhoneNumbersRoutes implements Routes {
     }
 
     @Override
-    public void addTo(JavalinDefaultRouting routing) {
+    public void addTo(JavalinDefaultRoutingApi routing) {
         routing.post(NUMBERS, this::create);
         routing.get(NUMBERS, ctx -> ctx.json(ListPage.of(ctx, "phone_numbers",
             directory.numbers(accountSid(ctx, Params.of(ctx))).stream().map(n -> view(ctx, n)).toList())));

@@ -5,7 +5,7 @@ import dev.parley.server.http.Params;
 import dev.parley.server.http.Routes;
 import dev.parley.sim.VirtualPhone;
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
+import io.javalin.router.JavalinDefaultRoutingApi;
 
 /**
  * {@code /parley/v1/Phones}: create or set up a phone ({@code POST}, with {@code Address} and the set-up
@@ -22,7 +22,7 @@ final class PhonesRoutes implements Routes {
     }
 
     @Override
-    public void addTo(JavalinDefaultRouting routing) {
+    public void addTo(JavalinDefaultRoutingApi routing) {
         routing.get(PHONES, this::list);
         routing.post(PHONES, this::create);
         routing.get(PHONES + "/{address}", ctx -> ctx.json(view(ctx, phones.required(ctx))));

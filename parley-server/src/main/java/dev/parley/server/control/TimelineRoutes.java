@@ -10,7 +10,7 @@ import dev.parley.server.http.Links;
 import dev.parley.server.http.Params;
 import dev.parley.server.http.Routes;
 import io.javalin.http.Context;
-import io.javalin.router.JavalinDefaultRouting;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +38,7 @@ final class TimelineRoutes implements Routes {
     }
 
     @Override
-    public void addTo(JavalinDefaultRouting routing) {
+    public void addTo(JavalinDefaultRoutingApi routing) {
         routing.get(ControlApi.BASE + "/Calls/{callSid}/Timeline", this::timeline);
     }
 

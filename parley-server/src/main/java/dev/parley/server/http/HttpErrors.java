@@ -3,7 +3,7 @@ package dev.parley.server.http;
 import dev.parley.engine.account.AccountException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.router.JavalinDefaultRouting;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +13,7 @@ public final class HttpErrors implements Routes {
     private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
 
     @Override
-    public void addTo(JavalinDefaultRouting routing) {
+    public void addTo(JavalinDefaultRoutingApi routing) {
         routing.exception(ApiException.class, (e, ctx) -> send(ctx, e));
         routing.exception(AccountException.class, (e, ctx) -> send(ctx, ApiException.of(e)));
         routing.exception(HttpResponseException.class, (e, ctx) -> send(ctx, translate(e, ctx)));

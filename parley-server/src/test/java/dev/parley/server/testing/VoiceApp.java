@@ -31,11 +31,9 @@ public final class VoiceApp implements AutoCloseable {
     public VoiceApp(String authToken) {
         this.validator = new RequestValidator(authToken);
         this.app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.router.mount(routing -> {
-                routing.get("/*", this::handle);
-                routing.post("/*", this::handle);
-            });
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/*", this::handle);
+            config.routes.post("/*", this::handle);
         }).start("127.0.0.1", 0);
     }
 
