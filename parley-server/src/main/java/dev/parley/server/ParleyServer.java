@@ -1,5 +1,6 @@
 package dev.parley.server;
 
+import dev.parley.server.api2010.Api2010;
 import dev.parley.server.control.ControlApi;
 import dev.parley.server.http.BasicAuth;
 import dev.parley.server.http.HttpErrors;
@@ -11,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parley over HTTP: one Javalin app composed of small route classes, one per resource. Today it serves Parley's own
- * control API under {@code /parley/v1} ({@link ControlApi}); the Twilio-compatible REST APIs join it beside.
- * Every request under {@code /parley/} authenticates with {@link BasicAuth}; every failure is Twilio's error body.
+ * Parley over HTTP: one Javalin app composed of small route classes, one per resource: Parley's own control API
+ * under {@code /parley/v1} ({@link ControlApi}) and Twilio's REST API 2010-04-01 under {@code /2010-04-01}
+ * ({@link Api2010}). Requests authenticate with {@link BasicAuth}; every failure is Twilio's error body.
  */
 public final class ParleyServer implements AutoCloseable {
 
@@ -31,6 +32,7 @@ public final class ParleyServer implements AutoCloseable {
         routes.add(r -> r.before("/parley/*", auth::check));
         routes.addAll(ControlApi.routes(parley.clock(), parley.sids(), parley.directory(), parley.network(),
             parley.engine()));
+        routes.addAll(Api2010.routes(auth, parley.clock(), parley.sids(), parley.directory(), parley.engine()));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;

@@ -20,8 +20,11 @@ import java.util.stream.Collectors;
 /** A plain HTTP client for tests of Parley's APIs: Basic auth, form or JSON bodies, JSON answers. */
 public final class Http {
 
-    /** An answer: status, headers and the body as JSON (a missing node when there was none). */
-    public record Response(int status, Map<String, List<String>> headers, JsonNode json) {
+    /**
+     * An answer: status, headers and the body as JSON (a missing node when there was none), with the request's
+     * method and path (without the query) it answers.
+     */
+    public record Response(int status, Map<String, List<String>> headers, JsonNode json, String method, String path) {
         public String header(String name) {
             return headers.getOrDefault(name.toLowerCase(), List.of("")).getFirst();
         }
@@ -61,16 +64,39 @@ public final class Http {
         return client.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()).thenApply(Http::read);
     }
 
+    /** A GET whose body is bytes (recording media): status, content type, body. */
+    public Bytes getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A binary answer. */
+    public record Bytes(int status, String contentType, byte[] body) {
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }
 
     /** POST with form parameters (name, value, name, value...; a name may repeat). */
     public Response post(String path, String... form) {
+        return post(path, List.of(form));
+    }
+
+    /** POST with form parameters (name, value, name, value...; a name may repeat). */
+    public Response post(String path, List<String> form) {
         StringBuilder body = new StringBuilder();
-        for (int i = 0; i < form.length; i += 2) {
+        for (int i = 0; i < form.size(); i += 2) {
             if (!body.isEmpty()) body.append('&');
-            body.append(encode(form[i])).append('=').append(encode(form[i + 1]));
+            body.append(encode(form.get(i))).append('=').append(encode(form.get(i + 1)));
         }
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
@@ -109,7 +135,8 @@ public final class Http {
             JsonNode json = body.isEmpty() ? JSON.missingNode() : JSON.readTree(body);
             Map<String, List<String>> headers = response.headers().map().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().toLowerCase(), Map.Entry::getValue, (a, b) -> a));
-            return new Response(response.statusCode(), headers, json);
+            return new Response(response.statusCode(), headers, json, response.request().method(),
+                response.request().uri().getRawPath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

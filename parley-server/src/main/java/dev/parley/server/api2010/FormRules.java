@@ -1,0 +1,57 @@
+package dev.parley.server.api2010;
+
+import dev.parley.server.http.ApiException;
+import dev.parley.server.http.Params;
+import dev.parley.twiml.HttpMethod;
+import dev.parley.twiml.UrlResolver;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Twilio's rules for the values of 2010-04-01 parameters that several resources share: URLs are absolute http(s),
+ * methods {@code GET} or {@code POST}, and list dates {@code YYYY-MM-DD} in UTC. Each resource refuses a bad value
+ * with its own code (a call's {@code Url}: 21205, {@code Method}: 21209; a number's URLs: 21402, methods: 21403).
+ */
+final class FormRules {
+
+    private FormRules() {
+    }
+
+    /** An absolute http(s) URL, when given and not blank. */
+    static Optional<String> url(Params params, String name, int code) {
+        Optional<String> url = params.first(name).map(String::strip).filter(v -> !v.isEmpty());
+        if (url.isPresent() && !UrlResolver.isAbsoluteHttp(url.get())) {
+            throw new ApiException(400, code, name + " is not a valid URL: " + url.get());
+        }
+        return url;
+    }
+
+    /** {@code GET} or {@code POST} (any case), {@code POST} when not given. */
+    static HttpMethod method(Params params, String name, int code) {
+        String value = params.first(name).map(String::strip).filter(v -> !v.isEmpty()).orElse("POST");
+        return switch (value.toUpperCase(Locale.ROOT)) {
+            case "GET" -> HttpMethod.GET;
+            case "POST" -> HttpMethod.POST;
+            default -> throw new ApiException(400, code, "Invalid " + name + ": " + Params.quoted(value)
+                + ", expected GET or POST");
+        };
+    }
+
+    /** A date of a list filter: {@code YYYY-MM-DD} (a UTC day) or an ISO 8601 instant. */
+    static Instant date(String name, String value) {
+        try {
+            return LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException notADay) {
+            try {
+                return Instant.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest("Invalid " + name + ": expected a date as YYYY-MM-DD, got "
+                    + Params.quoted(value));
+            }
+        }
+    }
+}
