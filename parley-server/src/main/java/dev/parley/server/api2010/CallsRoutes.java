@@ -49,7 +49,7 @@ final class CallsRoutes implements Routes {
     private void create(Context ctx) {
         String accountSid = AccountPath.sid(ctx, directory);
         Call call = engine.create(CallCreate.read(Params.of(ctx), accountSid, directory));
-        ctx.status(201).json(CallView.of(Reads.stored(call)));
+        ctx.status(201).json(CallView.of(Reads.created(call)));
     }
 
     private void list(Context ctx) {

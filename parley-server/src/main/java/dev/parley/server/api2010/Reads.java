@@ -5,6 +5,7 @@ import dev.parley.engine.account.Directory;
 import dev.parley.engine.account.PhoneNumber;
 import dev.parley.engine.call.Call;
 import dev.parley.engine.call.CallEngine;
+import dev.parley.engine.call.CallStatus;
 import dev.parley.engine.recording.Recording;
 import dev.parley.engine.store.AccountFilter;
 import dev.parley.engine.store.CallFilter;
@@ -116,6 +117,18 @@ final class Reads {
     /** Deletes the record of a call that is over. */
     boolean deleteCall(String accountSid, String sid) {
         return call(accountSid, sid).isPresent() && deletedCalls.add(sid);
+    }
+
+    /**
+     * A call as it was created: {@code queued}, not started. The create request answers with this, as Twilio does,
+     * whatever the call has done since (on virtual time it may have run by the time the answer is written).
+     */
+    static StoredCall created(Call c) {
+        StoredCall.Builder b = StoredCall.builder(c.sid(), c.accountSid(), c.from(), c.to(), c.direction(),
+            CallStatus.QUEUED, c.dateCreated());
+        c.parentCallSid().ifPresent(b::parentCallSid);
+        c.phoneNumberSid().ifPresent(b::phoneNumberSid);
+        return b.build();
     }
 
     static StoredCall stored(Call c) {
