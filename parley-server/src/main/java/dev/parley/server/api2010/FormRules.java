@@ -1,15 +1,20 @@
 package dev.parley.server.api2010;
 
+import dev.parley.engine.webhook.Rfc2822;
 import dev.parley.server.http.ApiException;
 import dev.parley.server.http.Params;
 import dev.parley.twiml.HttpMethod;
 import dev.parley.twiml.UrlResolver;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Twilio's rules for the values of 2010-04-01 parameters that several resources share: URLs are absolute http(s),
@@ -17,6 +22,12 @@ import java.util.Optional;
  * with its own code (a call's {@code Url}: 21205, {@code Method}: 21209; a number's URLs: 21402, methods: 21403).
  */
 final class FormRules {
+
+    private static final List<Function<String, Instant>> DATE_PARSERS = List.of(
+        text -> LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant(),
+        text -> OffsetDateTime.parse(text).toInstant(),
+        text -> LocalDateTime.parse(text).toInstant(ZoneOffset.UTC),
+        Rfc2822::parse);
 
     private FormRules() {
     }
@@ -41,17 +52,19 @@ final class FormRules {
         };
     }
 
-    /** A date of a list filter: {@code YYYY-MM-DD} (a UTC day) or an ISO 8601 instant. */
+    /**
+     * A date of a list filter: {@code YYYY-MM-DD} (a UTC day), or a date and time: ISO 8601 with an offset, without
+     * one (read as UTC, as twilio-java sends {@code 2026-01-01T00:00:00}), or RFC 2822.
+     */
     static Instant date(String name, String value) {
-        try {
-            return LocalDate.parse(value.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException notADay) {
+        String text = value.strip();
+        for (Function<String, Instant> parser : DATE_PARSERS) {
             try {
-                return Instant.parse(value.strip());
+                return parser.apply(text);
             } catch (DateTimeParseException e) {
-                throw ApiException.badRequest("Invalid " + name + ": expected a date as YYYY-MM-DD, got "
-                    + Params.quoted(value));
+                // the next form
             }
         }
+        throw ApiException.badRequest("Invalid " + name + ": expected a date as YYYY-MM-DD, got " + Params.quoted(value));
     }
 }
