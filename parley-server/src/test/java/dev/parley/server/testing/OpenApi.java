@@ -13,6 +13,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.format.Format;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -63,6 +64,7 @@ public final class OpenApi {
         Dialect dialect = Dialect.builder(Dialects.getOpenApi30())
             .format(format("date-time-rfc-2822", value -> RFC_2822.matcher(value).matches()))
             .format(format("uri", OpenApi::isUriOrPath))
+            .unknownKeywordFactory((keyword, context) -> new NonValidationKeyword(keyword)) // x-twilio, components…
             .build();
         this.registry = SchemaRegistry.withDialect(dialect, builder -> builder
             .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));

@@ -3,10 +3,10 @@ package dev.parley.server.testing;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
 import java.net.URI;
+import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.routing.HttpRoutePlanner;
-import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.core5.http.HttpHost;
 
 /**
