@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.engine.account.Account;
 import dev.parley.server.testing.Http;
 import dev.parley.server.testing.TestParley;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,9 +68,7 @@ class AccountsApiTest {
     }
 
     private List<String> sids(String path) {
-        List<String> sids = new ArrayList<>();
-        ok(http.get(path), 200).get("accounts").forEach(a -> sids.add(a.get("sid").asText()));
-        return sids;
+        return Contract.listed(http.get(path), "accounts", "sid");
     }
 
     @Test
@@ -81,9 +78,7 @@ class AccountsApiTest {
             java.util.Optional.of("Sibling"), parley.clock.now());
         Http asSub = http.as(created.get("sid").asText(), created.get("auth_token").asText());
 
-        List<String> seen = new ArrayList<>();
-        ok(asSub.get(ACCOUNTS), 200).get("accounts").forEach(a -> seen.add(a.get("sid").asText()));
-        assertThat(seen).containsExactly(created.get("sid").asText());
+        assertThat(Contract.listed(asSub.get(ACCOUNTS), "accounts", "sid")).containsExactly(created.get("sid").asText());
         error(asSub.post(ACCOUNTS, "FriendlyName", "Grandchild"), 400, 21101);
         error(asSub.get(accountPath(TestParley.ACCOUNT_SID)), 404, 20404);
         error(asSub.get(accountPath(sibling.sid())), 404, 20404);

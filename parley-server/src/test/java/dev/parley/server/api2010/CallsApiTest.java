@@ -192,21 +192,28 @@ class CallsApiTest {
     }
 
     private List<String> sids(String path) {
-        List<String> sids = new ArrayList<>();
-        ok(http.get(path), 200).get("calls").forEach(c -> sids.add(c.get("sid").asText()));
-        return sids;
+        return Contract.listed(http.get(path), "calls", "sid");
+    }
+
+    /** A live call (answered, in a long Pause) sent each update in turn while time is held; its SID once it has ended. */
+    @SafeVarargs
+    private String updatedLiveCall(List<String>... updates) {
+        String sid;
+        try (TimeHold hold = TimeHold.freeze(parley.clock)) {
+            sid = liveCall(hold);
+            for (List<String> update : updates) {
+                assertThat(ok(http.post(call(sid), update), 200).get("sid").asText()).isEqualTo(sid);
+            }
+        }
+        parley.awaitEnded(sid);
+        return sid;
     }
 
     @Test
     void aLiveCallIsRedirectedToANewUrl() {
         parley.app.twiml("/next", "<Response><Say>Transferred</Say></Response>");
-        String sid;
-        try (TimeHold hold = TimeHold.freeze(parley.clock)) {
-            sid = liveCall(hold);
-            JsonNode updated = ok(http.post(call(sid), "Url", parley.app.url("/next"), "Method", "GET"), 200);
-            assertThat(updated.get("sid").asText()).isEqualTo(sid);
-        }
-        parley.awaitEnded(sid);
+
+        String sid = updatedLiveCall(List.of("Url", parley.app.url("/next"), "Method", "GET"));
 
         assertThat(parley.app.requests("/next")).singleElement().satisfies(r -> assertThat(r.method()).isEqualTo("GET"));
         assertThat(customer.saidTexts()).containsExactly("Please hold", "Transferred");
@@ -215,25 +222,14 @@ class CallsApiTest {
 
     @Test
     void aLiveCallIsRedirectedToInlineTwiml() {
-        String sid;
-        try (TimeHold hold = TimeHold.freeze(parley.clock)) {
-            sid = liveCall(hold);
-            ok(http.post(call(sid), "Twiml", "<Response><Say>Inline now</Say></Response>"), 200);
-        }
-        parley.awaitEnded(sid);
+        updatedLiveCall(List.of("Twiml", "<Response><Say>Inline now</Say></Response>"));
 
         assertThat(customer.saidTexts()).containsExactly("Please hold", "Inline now");
     }
 
     @Test
     void statusCompletedHangsUpAnAnsweredCallAndCanceledEndsARingingOne() {
-        String sid;
-        try (TimeHold hold = TimeHold.freeze(parley.clock)) {
-            sid = liveCall(hold);
-            ok(http.post(call(sid), "Status", "canceled"), 200);
-            ok(http.post(call(sid), "Status", "completed"), 200);
-        }
-        parley.awaitEnded(sid);
+        String sid = updatedLiveCall(List.of("Status", "canceled"), List.of("Status", "completed"));
         assertThat(ok(http.get(call(sid)), 200).get("status").asText()).isEqualTo("completed");
 
         customer.ringForever();

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.server.testing.Http;
 import dev.parley.server.testing.OpenApi;
 import dev.parley.server.testing.TestParley;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What every 2010-04-01 test checks: successful answers meet Twilio's OpenAPI contract, failures are Twilio's error body. */
 final class Contract {
@@ -30,6 +32,13 @@ final class Contract {
             .isEqualTo(status);
         API.check(response);
         return response.json();
+    }
+
+    /** A field of each item of a list answer (checked against the contract), e.g. the {@code sid} of each of {@code calls}. */
+    static List<String> listed(Http.Response response, String key, String field) {
+        List<String> values = new ArrayList<>();
+        ok(response, 200).get(key).forEach(item -> values.add(item.get(field).asText()));
+        return values;
     }
 
     /** Checks Twilio's error body: exactly {@code code}, {@code message}, {@code more_info}, {@code status}. */

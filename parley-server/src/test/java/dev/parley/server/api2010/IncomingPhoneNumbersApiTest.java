@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.engine.account.Account;
 import dev.parley.server.testing.Http;
 import dev.parley.server.testing.TestParley;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -110,9 +109,7 @@ class IncomingPhoneNumbersApiTest {
     }
 
     private List<String> numbers(String path) {
-        List<String> numbers = new ArrayList<>();
-        ok(http.get(path), 200).get("incoming_phone_numbers").forEach(n -> numbers.add(n.get("phone_number").asText()));
-        return numbers;
+        return Contract.listed(http.get(path), "incoming_phone_numbers", "phone_number");
     }
 
     @Test
