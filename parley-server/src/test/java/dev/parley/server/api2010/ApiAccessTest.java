@@ -108,6 +108,15 @@ class ApiAccessTest {
     }
 
     @Test
+    void unknownPathsAndMethodsGetTwiliosBody() {
+        error(http.get(account("/Conferences.json")), 404, 20404);
+        error(http.get(account("/Calls/CA00000000000000000000000000000000.json")), 404, 20404);
+        error(http.get(account("/Calls.xml")), 404, 20404);
+        error(http.delete("/2010-04-01/Accounts.json"), 405, 20004);
+        error(http.delete(account("/Recordings.json")), 405, 20004);
+    }
+
+    @Test
     void aSuspendedAccountIs401With20005() {
         parley.parley.directory().updateStatus(TestParley.ACCOUNT_SID, sub.sid(), AccountStatus.SUSPENDED,
             parley.clock.now());
