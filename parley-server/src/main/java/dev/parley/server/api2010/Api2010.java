@@ -12,8 +12,8 @@ import java.util.List;
  * Twilio's REST API 2010-04-01 for voice, under {@code /2010-04-01}: Accounts (and subaccounts), Calls, Recordings
  * (with their media), Calls/{Sid}/Recordings, IncomingPhoneNumbers. Resources end in {@code .json} (JSON only; Twilio's
  * XML and CSV forms are not served), requests are form-encoded, dates RFC 2822, lists in the 2010 paging envelope.
- * Every request authenticates with {@link BasicAuth} but recording media, which Twilio serves without credentials
- * unless an account asks otherwise. Documented in {@code docs/rest-api.md}.
+ * Every request authenticates with {@link BasicAuth} but a read of recording media, which Twilio serves without
+ * credentials unless an account asks otherwise. Documented in {@code docs/rest-api.md}.
  */
 public final class Api2010 {
 
@@ -28,7 +28,7 @@ public final class Api2010 {
         Reads reads = new Reads(directory, engine);
         return List.of(
             r -> r.before(BASE + "/*", ctx -> {
-                if (!RecordingMedia.isMediaPath(ctx.path())) auth.check(ctx);
+                if (!RecordingMedia.isMediaRead(ctx)) auth.check(ctx);
             }),
             new AccountsRoutes(directory, reads, clock),
             new NumbersRoutes(directory, reads, clock, sids),

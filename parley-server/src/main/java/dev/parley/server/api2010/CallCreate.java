@@ -40,8 +40,8 @@ final class CallCreate {
     }
 
     static CallRequest read(Params params, String accountSid, Directory directory) {
-        unsupported(params, UNSUPPORTED);
-        if (params.bool("Record").orElse(false)) throw notSupported("Record=true (recording a whole call)");
+        FormRules.unsupported(params, UNSUPPORTED);
+        if (params.bool("Record").orElse(false)) throw FormRules.notSupported("Record=true (recording a whole call)");
         String to = params.first("To").map(String::strip).filter(v -> !v.isEmpty())
             .orElseThrow(() -> new ApiException(400, 21201, "A 'To' phone number is required."));
         if (!isParty(to)) {
@@ -111,17 +111,6 @@ final class CallCreate {
         }
         throw ApiException.badRequest("Invalid Timeout: " + Params.quoted(value.get()) + ", expected 1 to "
             + MAX_TIMEOUT + " seconds");
-    }
-
-    /** Refuses the parameters of {@code names} that the request gives (not blank). */
-    static void unsupported(Params params, List<String> names) {
-        for (String name : names) {
-            if (params.first(name).filter(v -> !v.isBlank()).isPresent()) throw notSupported(name);
-        }
-    }
-
-    static ApiException notSupported(String what) {
-        return ApiException.badRequest(what + " is not supported by Parley (docs/rest-api.md lists what is)");
     }
 
     static HttpMethod method(Params params, String name) {

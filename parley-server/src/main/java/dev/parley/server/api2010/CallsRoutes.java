@@ -74,7 +74,7 @@ final class CallsRoutes implements Routes {
         String accountSid = AccountPath.sid(ctx, directory);
         StoredCall call = required(ctx, accountSid);
         Params params = Params.of(ctx);
-        CallCreate.unsupported(params, UPDATE_UNSUPPORTED);
+        FormRules.unsupported(params, UPDATE_UNSUPPORTED);
         Optional<String> status = params.first("Status").map(String::strip).filter(v -> !v.isEmpty());
         if (status.isPresent()) {
             CallStatus end = status(status.get());
@@ -100,7 +100,7 @@ final class CallsRoutes implements Routes {
             .orElseGet(() -> new TwimlSource.Inline(twiml.orElseThrow()));
         if (call.status().isFinal()) throw ApiException.invalidCallState("Call is not in-progress. Cannot redirect.");
         if (!engine.redirect(call.sid(), source)) {
-            throw CallCreate.notSupported("Redirecting a dialled leg (direction outbound-dial)");
+            throw FormRules.notSupported("Redirecting a dialled leg (direction outbound-dial)");
         }
     }
 

@@ -32,6 +32,20 @@ final class FormRules {
     private FormRules() {
     }
 
+    /**
+     * Refuses the parameters of {@code names} that the request gives (not blank): Twilio's parameters that Parley does
+     * not implement are refused (20001) rather than silently ignored.
+     */
+    static void unsupported(Params params, List<String> names) {
+        for (String name : names) {
+            if (params.first(name).filter(v -> !v.isBlank()).isPresent()) throw notSupported(name);
+        }
+    }
+
+    static ApiException notSupported(String what) {
+        return ApiException.badRequest(what + " is not supported by Parley (docs/rest-api.md lists what is)");
+    }
+
     /** An absolute http(s) URL, when given and not blank. */
     static Optional<String> url(Params params, String name, int code) {
         Optional<String> url = params.first(name).map(String::strip).filter(v -> !v.isEmpty());

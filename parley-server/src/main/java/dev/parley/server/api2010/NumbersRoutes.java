@@ -61,7 +61,7 @@ final class NumbersRoutes implements Routes {
     private void create(Context ctx) {
         String accountSid = AccountPath.sid(ctx, directory);
         Params params = Params.of(ctx);
-        CallCreate.unsupported(params, UNSUPPORTED);
+        FormRules.unsupported(params, UNSUPPORTED);
         String number = params.first("PhoneNumber").map(String::strip).filter(v -> !v.isEmpty())
             .orElseThrow(() -> ApiException.missing("PhoneNumber"));
         if (!PhoneNumber.isE164(number)) {
@@ -87,7 +87,7 @@ final class NumbersRoutes implements Routes {
         String accountSid = AccountPath.sid(ctx, directory);
         StoredNumber current = required(ctx, accountSid);
         Params params = Params.of(ctx);
-        CallCreate.unsupported(params, UNSUPPORTED);
+        FormRules.unsupported(params, UNSUPPORTED);
         PhoneNumber number = directory.number(current.sid()).orElseThrow(() -> ApiException.notFound(ctx.path()));
         String owner = params.first("AccountSid").map(String::strip).filter(v -> !v.isEmpty()).orElse(accountSid);
         if (!directory.mayActOn(BasicAuth.account(ctx).sid(), owner)) {

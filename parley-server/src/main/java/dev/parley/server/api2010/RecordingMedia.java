@@ -1,6 +1,7 @@
 package dev.parley.server.api2010;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,9 +28,14 @@ final class RecordingMedia {
     private RecordingMedia() {
     }
 
-    /** Whether a request path is a recording's media (served without credentials). */
+    /** Whether a request path is a recording's media. */
     static boolean isMediaPath(String path) {
         return MEDIA.matcher(path).matches();
+    }
+
+    /** Whether a request reads a recording's media ({@code GET} or {@code HEAD}): the one kind served without credentials. */
+    static boolean isMediaRead(Context ctx) {
+        return (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) && isMediaPath(ctx.path());
     }
 
     /** The format a media path asks for. */

@@ -109,6 +109,9 @@ class RecordingsApiTest {
             .isEqualTo(404);
         error(http.as(stranger.sid(), stranger.authToken()).get(path(recording.sid(), ".json")), 404, 20404);
         error(http.get(path(recording.sid(), ".ogg")), 404, 20404);
+        error(anonymous.delete(path(recording.sid(), ".wav")), 401, 20003);
+        error(anonymous.delete(path(recording.sid(), "")), 401, 20003);
+        assertThat(parley.parley.engine().recordings().recording(recording.sid())).isPresent();
     }
 
     @Test
