@@ -6,11 +6,8 @@ import dev.parley.engine.conversation.ConversationState;
 import dev.parley.engine.conversation.Conversations;
 import dev.parley.server.http.Params;
 import dev.parley.server.v1.Owners;
-import dev.parley.server.v1.Product;
 import dev.parley.server.v1.V1Dates;
 import dev.parley.server.v1.V1Paging;
-import dev.parley.server.v1.V1Resource;
-import dev.parley.server.v1.V1Router;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Comparator;
@@ -23,56 +20,39 @@ import java.util.Optional;
  * {@code State}, {@code StartDate} and {@code EndDate} (creation date, both ends included; with a date filter the
  * newest come first, as Twilio documents; else creation order), {@code PageSize} up to 100.
  */
-final class ConversationsRoutes implements V1Resource {
+final class ConversationsRoutes extends ScopedCollection {
 
     private final Conversations conversations;
-    private final ConversationServices services;
-    private final Owners owners;
 
     ConversationsRoutes(Conversations conversations, ConversationServices services, Owners owners) {
+        super("/Conversations", owners, services);
         this.conversations = conversations;
-        this.services = services;
-        this.owners = owners;
     }
 
     @Override
-    public void addTo(V1Router router) {
-        for (String scope : ServiceScope.PATHS) {
-            String list = scope + "/Conversations";
-            String one = list + "/{Sid}";
-            router.post(Product.CONVERSATIONS, list, this::create);
-            router.get(Product.CONVERSATIONS, list, this::list);
-            router.get(Product.CONVERSATIONS, one, ctx -> {
-                ServiceScope s = scope(ctx);
-                ctx.json(ConversationView.of(ctx, s,
-                    conversations.fetch(s.accountSid(), s.serviceSid(), ctx.pathParam("Sid"))));
-            });
-            router.post(Product.CONVERSATIONS, one, this::update);
-            router.delete(Product.CONVERSATIONS, one, ctx -> {
-                WebhookEnabledHeader.check(ctx);
-                ServiceScope s = scope(ctx);
-                conversations.delete(s.accountSid(), s.serviceSid(), ctx.pathParam("Sid"));
-                ctx.status(204);
-            });
-        }
+    Object create(Context ctx, ServiceScope s) {
+        return ConversationView.of(ctx, s,
+            conversations.create(s.accountSid(), s.serviceSid(), ConversationForm.read(Params.of(ctx))));
     }
 
-    private void create(Context ctx) {
-        WebhookEnabledHeader.check(ctx);
-        ServiceScope s = scope(ctx);
-        Conversation created = conversations.create(s.accountSid(), s.serviceSid(), ConversationForm.read(Params.of(ctx)));
-        ctx.status(201).json(ConversationView.of(ctx, s, created));
+    @Override
+    Object fetch(Context ctx, ServiceScope s) {
+        return ConversationView.of(ctx, s, conversations.fetch(s.accountSid(), s.serviceSid(), ctx.pathParam("Sid")));
     }
 
-    private void update(Context ctx) {
-        WebhookEnabledHeader.check(ctx);
-        ServiceScope s = scope(ctx);
-        ctx.json(ConversationView.of(ctx, s, conversations.update(s.accountSid(), s.serviceSid(), ctx.pathParam("Sid"),
-            ConversationForm.read(Params.of(ctx)))));
+    @Override
+    Object update(Context ctx, ServiceScope s) {
+        return ConversationView.of(ctx, s, conversations.update(s.accountSid(), s.serviceSid(), ctx.pathParam("Sid"),
+            ConversationForm.read(Params.of(ctx))));
     }
 
-    private void list(Context ctx) {
-        ServiceScope s = scope(ctx);
+    @Override
+    void delete(Context ctx, ServiceScope s) {
+        conversations.delete(s.accountSid(), s.serviceSid(), ctx.pathParam("Sid"));
+    }
+
+    @Override
+    Object list(Context ctx, ServiceScope s) {
         Params params = Params.of(ctx);
         Optional<ConversationState> state = params.first("State").map(ConversationForm::state);
         Optional<Instant> start = V1Dates.start(params, "StartDate");
@@ -82,11 +62,7 @@ final class ConversationsRoutes implements V1Resource {
         if (start.isPresent() || end.isPresent()) {
             found = found.stream().sorted(Comparator.comparing(Conversation::dateCreated).reversed()).toList();
         }
-        ctx.json(V1Paging.page(ctx, params, 100, "conversations", found, Conversation::sid,
-            c -> ConversationView.of(ctx, s, c)));
-    }
-
-    private ServiceScope scope(Context ctx) {
-        return ServiceScope.of(ctx, owners, services);
+        return V1Paging.page(ctx, params, 100, "conversations", found, Conversation::sid,
+            c -> ConversationView.of(ctx, s, c));
     }
 }
