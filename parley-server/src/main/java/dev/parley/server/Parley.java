@@ -36,10 +36,11 @@ public final class Parley {
         this.sids = sids;
         this.directory = new Directory(sids);
         this.network = new VirtualNetwork(clock);
-        this.engine = new CallEngine(clock, network, directory, sids, new HttpWebhookTransport(), config.baseUrl());
+        HttpWebhookTransport transport = new HttpWebhookTransport();
+        this.engine = new CallEngine(clock, network, directory, sids, transport, config.baseUrl());
         network.arrivals(engine);
         this.conversationStore = new InMemoryConversationStore();
-        this.frontline = new Frontline(conversationStore, sids, clock, new HttpWebhookTransport(), directory);
+        this.frontline = new Frontline(conversationStore, sids, clock, transport, directory);
         this.account = config.credentials()
             .map(c -> directory.put(Account.main(c.accountSid(), c.authToken(), "Parley", clock.now())))
             .orElseGet(() -> directory.createAccount("Parley", clock.now()));

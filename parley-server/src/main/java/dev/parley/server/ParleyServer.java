@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Parley over HTTP: one Javalin app composed of small route classes, one per resource: Parley's own control API
  * under {@code /parley/v1} ({@link ControlApi}) and Twilio's v1 product APIs ({@link V1Api}).
- * Every request under {@code /parley/} authenticates with {@link BasicAuth}; every failure is Twilio's error body.
+ * Every request under {@code /parley/} and to the v1 APIs authenticates with {@link BasicAuth}; every failure is
+ * Twilio's error body.
  */
 public final class ParleyServer implements AutoCloseable {
 
