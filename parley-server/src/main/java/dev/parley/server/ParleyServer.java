@@ -6,6 +6,7 @@ import dev.parley.server.http.BasicAuth;
 import dev.parley.server.http.HttpErrors;
 import dev.parley.server.http.Json;
 import dev.parley.server.http.Routes;
+import dev.parley.server.v1.V1Api;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ import java.util.List;
 
 /**
  * Parley over HTTP: one Javalin app composed of small route classes, one per resource: Parley's own control API
- * under {@code /parley/v1} ({@link ControlApi}) and Twilio's REST API 2010-04-01 under {@code /2010-04-01}
- * ({@link Api2010}). Requests authenticate with {@link BasicAuth}; every failure is Twilio's error body.
+ * under {@code /parley/v1} ({@link ControlApi}), Twilio's REST API 2010-04-01 under {@code /2010-04-01}
+ * ({@link Api2010}) and Twilio's v1 product APIs ({@link V1Api}). Requests authenticate with {@link BasicAuth}
+ * (but a read of recording media); every failure is Twilio's error body.
  */
 public final class ParleyServer implements AutoCloseable {
 
@@ -33,6 +35,8 @@ public final class ParleyServer implements AutoCloseable {
         routes.addAll(ControlApi.routes(parley.clock(), parley.sids(), parley.directory(), parley.network(),
             parley.engine()));
         routes.addAll(Api2010.routes(auth, parley.clock(), parley.sids(), parley.directory(), parley.engine()));
+        routes.addAll(V1Api.routes(auth, parley.directory(), parley.engine(), parley.frontline(),
+            parley.conversationStore()));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
