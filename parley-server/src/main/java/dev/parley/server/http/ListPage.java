@@ -35,13 +35,18 @@ public final class ListPage {
 
     /** The page a list request asks for; 400 (20001) when {@code PageSize} or {@code Page} is not valid. */
     public static PageRequest request(Context ctx) {
+        return request(ctx, PageRequest.MAX_PAGE_SIZE);
+    }
+
+    /** The same, for a list whose pages are smaller than Twilio's usual 1000 at most (some v1 lists: 100). */
+    public static PageRequest request(Context ctx, int maxPageSize) {
         Params params = Params.of(ctx.queryParamMap());
         int size = integer(params, "PageSize", PageRequest.DEFAULT_PAGE_SIZE);
-        if (size < 1 || size > PageRequest.MAX_PAGE_SIZE) {
-            throw ApiException.badRequest("Invalid PageSize: must be 1 to " + PageRequest.MAX_PAGE_SIZE + ", got " + size);
+        if (size < 1 || size > maxPageSize) {
+            throw ApiException.badRequest("Invalid PageSize: " + size + " (1 to " + maxPageSize + ")");
         }
         int page = integer(params, "Page", 0);
-        if (page < 0) throw ApiException.badRequest("Invalid Page: must be 0 or more, got " + page);
+        if (page < 0) throw ApiException.badRequest("Invalid Page: " + page + " (0 or more)");
         return new PageRequest(size, page, params.first("PageToken").filter(t -> !t.isBlank()));
     }
 
@@ -139,7 +144,7 @@ public final class ListPage {
         try {
             return Integer.parseInt(value.get().strip());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("Invalid " + name + ": expected an integer, got " + Params.quoted(value.get()));
+            throw ApiException.badRequest("Invalid " + name + ": " + Params.quoted(value.get()) + " is not a number");
         }
     }
 }

@@ -29,11 +29,6 @@ public final class V1Links {
         return base(ctx) + product.prefix() + v1Path;
     }
 
-    /** The URL of the path this request was made to, without its query. */
-    static String requestUrl(Context ctx) {
-        return base(ctx) + ctx.path();
-    }
-
     private static String base(Context ctx) {
         return ctx.scheme() + "://" + ctx.host();
     }

@@ -3,7 +3,7 @@ package dev.parley.server.v1.conversations;
 import dev.parley.engine.conversation.Conversation;
 import dev.parley.engine.conversation.ConversationBindings;
 import dev.parley.engine.conversation.ConversationTimers;
-import dev.parley.server.http.Json;
+import dev.parley.server.http.Dates;
 import dev.parley.server.v1.V1Links;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -26,15 +26,15 @@ record ConversationView(String sid, String accountSid, String chatServiceSid, St
             links.put(link, url + "/" + Character.toUpperCase(link.charAt(0)) + link.substring(1));
         }
         return new ConversationView(c.sid(), c.accountSid(), c.chatServiceSid(), c.messagingServiceSid().orElse(null),
-            c.friendlyName().orElse(null), c.uniqueName().orElse(null), c.attributes(), Json.instant(c.dateCreated()),
-            Json.instant(c.dateUpdated()), c.state().value(), timers(c.timers()), bindings(c.bindings()), url, links);
+            c.friendlyName().orElse(null), c.uniqueName().orElse(null), c.attributes(), Dates.iso8601(c.dateCreated()),
+            Dates.iso8601(c.dateUpdated()), c.state().value(), timers(c.timers()), bindings(c.bindings()), url, links);
     }
 
     /** Twilio's {@code timers}: {@code date_inactive} and {@code date_closed} while they are still to come. */
     static Map<String, String> timers(ConversationTimers timers) {
         Map<String, String> out = new LinkedHashMap<>();
-        timers.dateInactive().ifPresent(at -> out.put("date_inactive", Json.instant(at)));
-        timers.dateClosed().ifPresent(at -> out.put("date_closed", Json.instant(at)));
+        timers.dateInactive().ifPresent(at -> out.put("date_inactive", Dates.iso8601(at)));
+        timers.dateClosed().ifPresent(at -> out.put("date_closed", Dates.iso8601(at)));
         return out;
     }
 

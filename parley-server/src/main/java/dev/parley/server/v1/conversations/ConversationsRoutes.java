@@ -62,7 +62,7 @@ final class ConversationsRoutes extends ScopedCollection {
         if (start.isPresent() || end.isPresent()) {
             found = found.stream().sorted(Comparator.comparing(Conversation::dateCreated).reversed()).toList();
         }
-        return V1Paging.page(ctx, params, 100, "conversations", found, Conversation::sid,
+        return V1Paging.page(ctx, 100, "conversations", found, Conversation::sid,
             c -> ConversationView.of(ctx, s, c));
     }
 }

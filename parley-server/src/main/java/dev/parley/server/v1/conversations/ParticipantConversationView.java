@@ -3,7 +3,7 @@ package dev.parley.server.v1.conversations;
 import dev.parley.engine.conversation.Conversation;
 import dev.parley.engine.conversation.Participant;
 import dev.parley.engine.conversation.ParticipantConversation;
-import dev.parley.server.http.Json;
+import dev.parley.server.http.Dates;
 import dev.parley.server.v1.V1Links;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -33,7 +33,7 @@ record ParticipantConversationView(String accountSid, String chatServiceSid, Str
         links.put("conversation", V1Links.url(ctx, scope.conversationPath(c.sid())));
         return new ParticipantConversationView(p.accountSid(), p.chatServiceSid(), p.sid(), userSid.orElse(null),
             p.identity().orElse(null), BindingView.full(p.messagingBinding()), c.sid(), c.uniqueName().orElse(null),
-            c.friendlyName().orElse(null), c.attributes(), Json.instant(c.dateCreated()), Json.instant(c.dateUpdated()),
+            c.friendlyName().orElse(null), c.attributes(), Dates.iso8601(c.dateCreated()), Dates.iso8601(c.dateUpdated()),
             null, c.state().value(), ConversationView.timers(c.timers()), links);
     }
 }

@@ -54,7 +54,7 @@ final class ParticipantConversationsRoutes implements V1Resource {
         List<ParticipantConversation> found = address.isPresent()
             ? participants.ofAddress(s.accountSid(), s.serviceSid(), address.get())
             : participants.ofIdentity(s.accountSid(), s.serviceSid(), identity.get());
-        ctx.json(V1Paging.page(ctx, params, 50, "conversations", found, pc -> pc.participant().sid(),
+        ctx.json(V1Paging.page(ctx, 50, "conversations", found, pc -> pc.participant().sid(),
             pc -> ParticipantConversationView.of(ctx, s, pc, pc.participant().identity()
                 .flatMap(i -> workers.find(s.accountSid(), i)).map(Worker::sid))));
     }

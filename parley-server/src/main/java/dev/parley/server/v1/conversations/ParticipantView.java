@@ -1,7 +1,7 @@
 package dev.parley.server.v1.conversations;
 
 import dev.parley.engine.conversation.Participant;
-import dev.parley.server.http.Json;
+import dev.parley.server.http.Dates;
 import dev.parley.server.v1.V1Links;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -31,8 +31,8 @@ final class ParticipantView {
         out.put("attributes", p.attributes());
         out.put("messaging_binding", BindingView.compact(p.messagingBinding()));
         out.put("role_sid", p.roleSid().orElse(null));
-        out.put("date_created", Json.instant(p.dateCreated()));
-        out.put("date_updated", Json.instant(p.dateUpdated()));
+        out.put("date_created", Dates.iso8601(p.dateCreated()));
+        out.put("date_updated", Dates.iso8601(p.dateUpdated()));
         out.put("url", V1Links.url(ctx, path(scope, p)));
         out.put("last_read_message_index", p.lastReadMessageIndex().orElse(null));
         out.put("last_read_timestamp", p.lastReadTimestamp().orElse(null));

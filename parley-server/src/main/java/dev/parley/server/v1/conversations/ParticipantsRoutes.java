@@ -48,7 +48,7 @@ final class ParticipantsRoutes extends ScopedCollection {
 
     @Override
     Object list(Context ctx, ServiceScope s) {
-        return V1Paging.page(ctx, Params.of(ctx), 100, "participants",
+        return V1Paging.page(ctx, 100, "participants",
             participants.list(s.accountSid(), s.serviceSid(), conversation(ctx)), Participant::sid,
             p -> ParticipantView.of(ctx, s, p));
     }

@@ -1,7 +1,7 @@
 package dev.parley.server.v1.conversations;
 
 import dev.parley.engine.conversation.ConversationService;
-import dev.parley.server.http.Json;
+import dev.parley.server.http.Dates;
 import dev.parley.server.v1.V1Links;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ record ServiceView(String accountSid, String sid, String friendlyName, String da
         String url = V1Links.url(ctx, path(s.sid()));
         Map<String, String> links = new LinkedHashMap<>();
         for (String[] link : LINKS) links.put(link[0], url + link[1]);
-        return new ServiceView(s.accountSid(), s.sid(), s.friendlyName(), Json.instant(s.dateCreated()),
-            Json.instant(s.dateUpdated()), url, links);
+        return new ServiceView(s.accountSid(), s.sid(), s.friendlyName(), Dates.iso8601(s.dateCreated()),
+            Dates.iso8601(s.dateUpdated()), url, links);
     }
 }

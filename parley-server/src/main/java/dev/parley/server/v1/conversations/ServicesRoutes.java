@@ -44,7 +44,7 @@ final class ServicesRoutes implements V1Resource {
     }
 
     private void list(Context ctx) {
-        ctx.json(V1Paging.page(ctx, Params.of(ctx), 100, "services", services.list(owners.caller(ctx)),
+        ctx.json(V1Paging.page(ctx, 100, "services", services.list(owners.caller(ctx)),
             ConversationService::sid, s -> ServiceView.of(ctx, s)));
     }
 

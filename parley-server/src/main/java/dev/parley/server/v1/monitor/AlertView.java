@@ -1,7 +1,7 @@
 package dev.parley.server.v1.monitor;
 
 import dev.parley.engine.call.Alert;
-import dev.parley.server.http.Json;
+import dev.parley.server.http.Dates;
 import dev.parley.server.http.TwilioError;
 import dev.parley.server.v1.V1Links;
 import io.javalin.http.Context;
@@ -20,7 +20,7 @@ final class AlertView {
     }
 
     static Map<String, Object> of(Context ctx, Alert a, boolean instance) {
-        String raised = Json.instant(a.dateCreated());
+        String raised = Dates.iso8601(a.dateCreated());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("account_sid", a.accountSid());
         out.put("alert_text", a.alertText());

@@ -55,7 +55,7 @@ public final class AlertsRoutes implements V1Resource {
             .filter(a -> V1Dates.within(a.dateCreated(), start, end))
             .sorted(Comparator.comparing(Alert::dateCreated).reversed())
             .toList();
-        ctx.json(V1Paging.page(ctx, params, 1000, "alerts", alerts, Alert::sid, a -> AlertView.of(ctx, a, false)));
+        ctx.json(V1Paging.page(ctx, 1000, "alerts", alerts, Alert::sid, a -> AlertView.of(ctx, a, false)));
     }
 
     private void fetch(Context ctx) {
