@@ -75,6 +75,21 @@ public final class OpenApi {
         return load("twilio_api_v2010.json");
     }
 
+    /** Conversations v1 ({@code twilio_conversations_v1.json}). */
+    public static OpenApi conversationsV1() {
+        return load("twilio_conversations_v1.json");
+    }
+
+    /** Frontline v1 ({@code twilio_frontline_v1.json}). */
+    public static OpenApi frontlineV1() {
+        return load("twilio_frontline_v1.json");
+    }
+
+    /** Monitor v1 ({@code twilio_monitor_v1.json}). */
+    public static OpenApi monitorV1() {
+        return load("twilio_monitor_v1.json");
+    }
+
     /** One of the description files, by name ({@code twilio_conversations_v1.json}…). */
     public static OpenApi load(String file) {
         return LOADED.computeIfAbsent(file, f -> {
@@ -135,8 +150,18 @@ public final class OpenApi {
         }
     }
 
-    /** The path template a concrete path matches; of several, the one with the most literal characters. */
+    /**
+     * The path template a concrete path matches; of several, the one with the most literal characters. A path under
+     * a product prefix ({@code /conversations/v1/…}, the form Parley serves for clients with a base URL per domain)
+     * matches without its prefix.
+     */
     Optional<String> template(String path) {
+        Optional<String> template = templateOf(path);
+        int second = path.indexOf('/', 1);
+        return template.isPresent() || second < 0 ? template : templateOf(path.substring(second));
+    }
+
+    private Optional<String> templateOf(String path) {
         List<String> matches = new ArrayList<>();
         spec.get("paths").fieldNames().forEachRemaining(template -> {
             String regex = Pattern.quote(template).replaceAll("\\{[A-Za-z]+}", "\\\\E[^/]+\\\\Q");

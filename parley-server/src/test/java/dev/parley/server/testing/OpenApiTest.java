@@ -70,6 +70,20 @@ class OpenApiTest {
     }
 
     @Test
+    void aV1PathUnderItsProductPrefixMatchesAndIsAsStrict() throws Exception {
+        OpenApi conversations = OpenApi.conversationsV1();
+        JsonNode spec = JSON.readTree(OpenApi.directory().resolve("twilio_conversations_v1.json").toFile());
+        ObjectNode example = (ObjectNode) spec.at("/paths/~1v1~1Services~1{Sid}/get/responses/200/content"
+            + "/application~1json/examples/fetch/value").deepCopy();
+        String path = "/conversations/v1/Services/ISaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+
+        assertThat(conversations.template(path)).contains("/v1/Services/{Sid}");
+        assertThat(conversations.problems("GET", path, 200, example)).isEmpty();
+        example.put("extra", 1);
+        assertThat(conversations.problems("GET", path, 200, example)).singleElement().asString().contains("extra");
+    }
+
+    @Test
     void anUndocumentedStatusOrMethodIsAProblem() throws Exception {
         assertThat(api.problems("GET", ACCOUNT, 201, twiliosAccount())).singleElement().asString()
             .contains("does not answer 201");
