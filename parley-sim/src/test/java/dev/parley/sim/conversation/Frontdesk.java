@@ -20,6 +20,7 @@ import dev.parley.engine.webhook.HttpWebhookTransport;
 import dev.parley.sim.VirtualClock;
 import dev.parley.sim.VirtualNetwork;
 import dev.parley.sim.VirtualPhone;
+import dev.parley.sim.scenario.OnClock;
 import dev.parley.sim.scenario.TestApp;
 import java.time.Duration;
 import java.util.Comparator;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A Frontline company on one Parley, for the {@code <Connect><Conversation>} suite: virtual time and phones, the call
@@ -141,6 +144,18 @@ final class Frontdesk implements AutoCloseable {
     /** The worker calls from the Frontline app about a conversation (decision 3). */
     String workerCalls(String identity, String conversationSid) {
         return phoneOf(identity).call(COMPANY, Map.of("ConversationSid", conversationSid)).orElseThrow();
+    }
+
+    /**
+     * Places a call on a clock thread (virtual time stands still meanwhile) and runs {@code update} with its CallSid
+     * exactly {@code delay} later in virtual time. Returns the CallSid.
+     */
+    String callThen(Supplier<String> call, Duration delay, Consumer<String> update) {
+        return OnClock.run(clock, HANG_GUARD, () -> {
+            String callSid = call.get();
+            clock.schedule(clock.now().plus(delay), () -> update.accept(callSid));
+            return callSid;
+        });
     }
 
     void await(BooleanSupplier condition) {
