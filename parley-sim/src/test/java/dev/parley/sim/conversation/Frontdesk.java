@@ -56,6 +56,7 @@ final class Frontdesk implements AutoCloseable {
     final Account account;
     final TestApp app;
     final HttpWebhookTransport transport = new HttpWebhookTransport();
+    final InMemoryConversationStore store = new InMemoryConversationStore();
     final Frontline frontline;
     final CallEngine engine;
     final ConversationService service;
@@ -65,7 +66,7 @@ final class Frontdesk implements AutoCloseable {
         directory = new Directory(sids);
         account = directory.createAccount("frontline", clock.now());
         app = new TestApp(account.authToken());
-        frontline = new Frontline(new InMemoryConversationStore(), sids, clock, transport, directory);
+        frontline = new Frontline(store, sids, clock, transport, directory);
         engine = new CallEngine(clock, network, directory, sids, transport, "http://127.0.0.1:8080").conversations(frontline);
         network.arrivals(engine);
         directory.addNumber(account.sid(), COMPANY, app.url("/voice"), clock.now());
