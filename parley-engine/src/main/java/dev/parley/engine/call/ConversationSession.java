@@ -66,15 +66,17 @@ final class ConversationSession implements SessionContext {
                 break;
             }
             Optional<Signal> signal;
+            Optional<Instant> deadline = machine.deadline();
             try {
-                signal = run.next(machine.deadline().orElse(CallRun.FOREVER));
+                signal = run.next(deadline.orElse(CallRun.FOREVER));
             } catch (CallGone callerGone) {
                 gone = callerGone;
                 machine.fire(new SessionEvent.CallerGone());
                 break;
             }
             if (signal.isEmpty()) {
-                machine.fire(new SessionEvent.DeadlinePassed());
+                machine.fire(deadline.isPresent() ? new SessionEvent.DeadlinePassed()
+                    : new SessionEvent.Failure(new IllegalStateException("the clock ran out of time in " + machine.state())));
             } else {
                 event(signal.get()).ifPresent(machine::fire);
             }

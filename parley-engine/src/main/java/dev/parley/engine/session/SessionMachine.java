@@ -45,6 +45,7 @@ import dev.parley.engine.session.SessionEvent.WhisperAccepted;
 import dev.parley.engine.session.SessionEvent.WhisperRefused;
 import dev.parley.engine.session.SessionEvent.WorkerAdded;
 import dev.parley.engine.webhook.Params;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -62,6 +63,12 @@ import java.util.Optional;
  * ({@link SessionContext#post} brings events from elsewhere).
  */
 public final class SessionMachine {
+
+    /**
+     * The longest the parties stay joined: Twilio's limit on a call's length (the Calls API's {@code TimeLimit} and
+     * {@code <Dial timeLimit>} default), as {@code <Conversation>} has no attribute of its own for it.
+     */
+    static final Duration MAX_CONNECTED = Duration.ofHours(4);
 
     /** Every transition of the session. */
     static final Transitions<SessionMachine> TRANSITIONS = new Transitions<SessionMachine>()
@@ -85,13 +92,14 @@ public final class SessionMachine {
         .on(RINGING, DeadlinePassed.class).end(DIALED_CALL_INCOMPLETE, NO_ANSWER, (m, e) -> m.context.hangUpLeg(NO_ANSWER))
         .on(RINGING, LegEndedByApi.class).end(DIALED_CALL_INCOMPLETE, CANCELED, (m, e) -> m.context.hangUpLeg(CANCELED))
         .on(RINGING, CallerGone.class).end(DIALED_CALL_INCOMPLETE, CANCELED, (m, e) -> m.context.hangUpLeg(CANCELED))
-        .on(WHISPERING, WhisperAccepted.class).to(CONNECTED, (m, e) -> m.context.bridge())
+        .on(WHISPERING, WhisperAccepted.class).to(CONNECTED, SessionMachine::bridge)
         .on(WHISPERING, WhisperRefused.class).end(DIALED_CALL_INCOMPLETE, NO_ANSWER, (m, e) -> m.context.hangUpLeg(COMPLETED))
         .on(WHISPERING, LegEndedByApi.class).end(DIALED_CALL_INCOMPLETE, NO_ANSWER, SessionMachine::abandonWhisper)
         .on(WHISPERING, CallerGone.class).end(DIALED_CALL_INCOMPLETE, CANCELED, SessionMachine::abandonWhisper)
         .on(CONNECTED, LegHungUp.class).end(SESSION_SUCCESS, COMPLETED, (m, e) -> m.context.unbridge())
         .on(CONNECTED, LegEndedByApi.class).end(SESSION_SUCCESS, COMPLETED, SessionMachine::hangUpConnected)
         .on(CONNECTED, CallerGone.class).end(SESSION_SUCCESS, COMPLETED, SessionMachine::hangUpConnected)
+        .on(CONNECTED, DeadlinePassed.class).end(SESSION_SUCCESS, COMPLETED, SessionMachine::hangUpConnected)
         .onAnyLive(Failure.class).end(INTERNAL_ERROR, SessionMachine::failed);
 
     private final SessionContext context;
@@ -141,9 +149,12 @@ public final class SessionMachine {
         return result;
     }
 
-    /** When {@link SessionEvent.DeadlinePassed} is due: the routing or ring timeout of the current state. */
+    /**
+     * When {@link SessionEvent.DeadlinePassed} is due: the routing timeout, the ring timeout, or the longest a call
+     * may last once the parties are joined; none while the whisper runs (it ends by itself).
+     */
     public Optional<Instant> deadline() {
-        return state == AWAITING_WORKER || state == RINGING ? deadline : Optional.empty();
+        return state == AWAITING_WORKER || state == RINGING || state == CONNECTED ? deadline : Optional.empty();
     }
 
     /** Whether the session dialled this leg (its events are the session's). */
@@ -244,7 +255,12 @@ public final class SessionMachine {
 
     private void answered(LegAnswered e) {
         statusCallbacks.event("call-answered", conversationSid(), dialCallSid.orElseThrow());
+        bridge(e);
+    }
+
+    private void bridge(SessionEvent e) {
         context.bridge();
+        deadline = Optional.of(context.now().plus(MAX_CONNECTED));
     }
 
     private void abandonWhisper(SessionEvent e) {

@@ -55,7 +55,7 @@ class RandomFlowsTest {
 
     @Test
     void everyTerminalPathEndsWithOneFinalStatusAndTheRequestsItsVerbsOwe() throws Exception {
-        List<Long> seeds = seeds();
+        List<Long> seeds = seeds(FLOWS);
         Map<Long, String> failures = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> stats = new ConcurrentHashMap<>();
         long started = System.nanoTime();
@@ -89,13 +89,13 @@ class RandomFlowsTest {
         assertThat(uncaught).as("exceptions on threads").isEmpty();
     }
 
-    private static List<Long> seeds() {
+    static List<Long> seeds(int flows) {
         String only = System.getProperty("parley.seed");
         if (only != null && !only.isBlank()) return List.of(Long.parseLong(only.trim()));
         SplittableRandom master = new SplittableRandom(Long.getLong("parley.masterSeed", MASTER_SEED));
-        int flows = Integer.getInteger("parley.flows", FLOWS);
-        List<Long> seeds = new ArrayList<>(flows);
-        for (int i = 0; i < flows; i++) seeds.add(master.nextLong() & Long.MAX_VALUE);
+        int count = Integer.getInteger("parley.flows", flows);
+        List<Long> seeds = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) seeds.add(master.nextLong() & Long.MAX_VALUE);
         return seeds;
     }
 
