@@ -86,6 +86,20 @@ class DialCallStatusTest {
     }
 
     @Test
+    void inboundTimeoutDefaultsToSixtySeconds() {
+        try (Frontdesk f = new Frontdesk()) {
+            f.aliceOwnsTheCustomer();
+            f.connectWithAction("");
+            f.phoneOf(ALICE).ringForever();
+            String callSid = f.customerCalls();
+
+            assertThat(f.actionOf(callSid, "/action").param("DialCallStatus")).isEqualTo("no-answer");
+            Call leg = f.leg(callSid);
+            assertThat(leg.endTime().orElseThrow()).isEqualTo(leg.dateCreated().plusSeconds(60));
+        }
+    }
+
+    @Test
     void failedWhenTheWorkersPhoneCannotBeReached() {
         try (Frontdesk f = aliceOwnsTheCustomer()) {
             f.phoneOf(ALICE).unreachable();

@@ -256,11 +256,10 @@ class RecordingTest {
     }
 
     @Test
-    void recordingStatusCallbackEventAbsentWhenNobodySpoke() {
+    void recordingStatusCallbackEventAbsentIsSubscribedByDefaultAndSentWhenNobodySpoke() {
         try (Frontdesk f = new Frontdesk()) {
             f.aliceOwnsTheCustomer();
-            f.connectWithAction("record=\"record-from-answer\" recordingStatusCallback=\"" + f.app.url("/recording")
-                + "\" recordingStatusCallbackEvent=\"absent\"");
+            f.connectWithAction("record=\"record-from-answer\" recordingStatusCallback=\"" + f.app.url("/recording") + "\"");
             f.accepting("/recording");
             f.phoneOf(ALICE).answerAfter(ofSeconds(1)).hangupAt(ofSeconds(5));
             String callSid = f.customerCalls();
