@@ -288,6 +288,26 @@ class InboundCallTest {
         }
     }
 
+    @Test
+    void aCallParleyPlacesToTheCustomerFindsTheConversationTheOtherWayRound() {
+        try (Frontdesk f = new Frontdesk()) {
+            f.aliceOwnsTheCustomer();
+            f.app.twiml("/outbound", "<Response>" + f.connectElement("action=\"/action\"", "") + "</Response>");
+            f.accepting("/action");
+            f.customer().answerAfter(ofSeconds(1)).hangupAt(ofSeconds(5));
+            f.phoneOf(ALICE).answerAfter(ofSeconds(1));
+            Call call = f.engine.create(dev.parley.engine.call.CallRequest.of(f.account.sid(), CUSTOMER, COMPANY,
+                f.app.url("/outbound")));
+
+            TestApp.Request action = f.actionOf(call.sid(), "/action");
+
+            assertThat(action.params()).containsEntry("Result", "session-success").containsEntry("Direction", "outbound-api")
+                .containsEntry("WorkerInitiated", "false");
+            assertThat(f.leg(call.sid()).to()).isEqualTo("client:alice");
+            assertThat(conversationsOf(f, CUSTOMER)).as("no new conversation").hasSize(1);
+        }
+    }
+
     /** Custom routing whose app adds Alice {@code seconds} after its callback (virtual time stands still meanwhile). */
     private static void routeAliceAfter(Frontdesk f, int seconds) {
         f.routing(Routing.custom(f.app.url("/routing")));
