@@ -48,12 +48,6 @@ class RecordingTest {
         return f.engine.recordings().recording(action.param("RecordingSid")).orElseThrow();
     }
 
-    private static Audio audioOf(Recording recording) {
-        Audio audio = Audio.of(recording.wav());
-        assertThat(audio.channels).hasNumberOfRows(recording.channels());
-        return audio;
-    }
-
     private static Instant bridgedAt(Frontdesk f) {
         return f.phoneOf(ALICE).lastCall().orElseThrow().answeredAt().orElseThrow();
     }
@@ -82,7 +76,7 @@ class RecordingTest {
             assertThat(recording.source()).isEqualTo("DialVerb");
             assertThat(recording.callSid()).isEqualTo(action.param("CallSid"));
             assertThat(recording.startTime()).isEqualTo(bridgedAt(f));
-            Audio audio = audioOf(recording);
+            Audio audio = Audio.of(recording);
             assertThat(audio.frames()).as("B .. B+10, untrimmed").isEqualTo(10 * RATE);
             assertThat(audio.silent(0, Duration.ZERO, ofSeconds(1))).isTrue();
             assertThat(audio.level(0, ofSeconds(1), ofSeconds(3), customer.toneHz())).isCloseTo(0.5, offset(0.01));
@@ -101,7 +95,7 @@ class RecordingTest {
 
             Recording recording = recordingOf(f, action);
             assertThat(recording.channels()).isEqualTo(2);
-            Audio audio = audioOf(recording);
+            Audio audio = Audio.of(recording);
             double customerHz = f.customer().toneHz();
             double aliceHz = f.phoneOf(ALICE).toneHz();
             assertThat(audio.frames()).isEqualTo(10 * RATE);
@@ -129,7 +123,7 @@ class RecordingTest {
             assertThat(recording.startTime()).isEqualTo(rang);
             assertThat(recording.channels()).isEqualTo(1);
             assertThat(action.param("RecordingDuration")).isEqualTo("6");
-            Audio audio = audioOf(recording);
+            Audio audio = Audio.of(recording);
             assertThat(audio.frames()).as("R .. R+6").isEqualTo(6 * RATE);
             assertThat(audio.silent(0, Duration.ZERO, ofMillis(900))).isTrue();
             assertThat(audio.level(0, ofMillis(900), ofMillis(1900), f.customer().toneHz())).as("said while Alice rang")
@@ -151,7 +145,7 @@ class RecordingTest {
             Recording recording = recordingOf(f, f.actionOf(callSid, "/action"));
 
             assertThat(recording.channels()).isEqualTo(2);
-            Audio audio = audioOf(recording);
+            Audio audio = Audio.of(recording);
             assertThat(audio.frames()).isEqualTo(6 * RATE);
             assertThat(audio.level(0, ofMillis(900), ofMillis(1900), f.customer().toneHz())).isCloseTo(0.5, offset(0.01));
             assertThat(audio.silent(1, Duration.ZERO, ofSeconds(4))).isTrue();
@@ -167,7 +161,7 @@ class RecordingTest {
 
             Recording recording = recordingOf(f, action);
             assertThat(action.param("RecordingDuration")).isEqualTo("5");
-            Audio audio = audioOf(recording);
+            Audio audio = Audio.of(recording);
             assertThat(audio.frames()).as("B+1 .. B+6").isEqualTo(5 * RATE);
             assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), f.customer().toneHz())).isCloseTo(0.5, offset(0.01));
             assertThat(audio.silent(0, ofSeconds(2), ofSeconds(3))).isTrue();
@@ -182,7 +176,7 @@ class RecordingTest {
             TestApp.Request action = talk(f, "record=\"record-from-answer\" trim=\"do-not-trim\"");
 
             assertThat(action.param("RecordingDuration")).isEqualTo("10");
-            Audio audio = audioOf(recordingOf(f, action));
+            Audio audio = Audio.of(recordingOf(f, action));
             assertThat(audio.frames()).isEqualTo(10 * RATE);
             assertThat(audio.silent(0, Duration.ZERO, ofSeconds(1))).as("the silence before the first word is kept").isTrue();
         }

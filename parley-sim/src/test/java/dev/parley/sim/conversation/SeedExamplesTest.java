@@ -182,7 +182,7 @@ class SeedExamplesTest {
 
             Recording recording = f.engine.recordings().ofCall(callSid).get(0);
             assertThat(recording.channels()).isEqualTo(1);
-            Audio audio = Audio.of(recording.wav());
+            Audio audio = Audio.of(recording);
             assertThat(audio.level(0, ofSeconds(2), ofSeconds(4), f.phoneOf(ALICE).toneHz())).isCloseTo(0.5, offset(0.01));
         }
     }
@@ -335,7 +335,7 @@ class SeedExamplesTest {
             TestApp.Request recorded = f.only("/myVoicemailRecordingStatusEndpoint");
             assertThat(recorded.params()).containsEntry("RecordingStatus", "completed").containsEntry("RecordingSource", "RecordVerb");
             Recording message = f.engine.recordings().recording(recorded.param("RecordingSid")).orElseThrow();
-            assertThat(Audio.of(message.wav()).level(0, ofSeconds(0), ofSeconds(3), customer.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(Audio.of(message).level(0, ofSeconds(0), ofSeconds(3), customer.toneHz())).isCloseTo(0.5, offset(0.01));
             assertThat(requests).as("then <Record>'s own request (its action defaults to the document's URL)").hasSize(2);
             assertThat(requests.get(1).params()).containsEntry("RecordingSid", message.sid()).doesNotContainKey("Result");
         }

@@ -168,7 +168,7 @@ class WorkerInitiatedTest {
             TestApp.Request action = f.actionOf(callSid, "/action");
 
             Recording recording = f.engine.recordings().recording(action.param("RecordingSid")).orElseThrow();
-            Audio audio = Audio.of(recording.wav());
+            Audio audio = Audio.of(recording);
             assertThat(recording.channels()).isEqualTo(2);
             assertThat(audio.frames()).as("the worker's first word to the customer's last: 3 s").isEqualTo(3 * 8000);
             assertThat(audio.level(0, ofSeconds(0), ofSeconds(1), alice.toneHz())).isCloseTo(0.5, offset(0.01));

@@ -2,6 +2,7 @@ package dev.parley.sim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.engine.recording.Recording;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,13 @@ public final class Audio {
     private Audio(int sampleRate, short[][] channels) {
         this.sampleRate = sampleRate;
         this.channels = channels;
+    }
+
+    /** A recording's audio, checking that it has the channels the recording says. */
+    public static Audio of(Recording recording) {
+        Audio audio = of(recording.wav());
+        assertThat(audio.channels).as("channels of " + recording.sid()).hasNumberOfRows(recording.channels());
+        return audio;
     }
 
     public static Audio of(byte[] wav) {

@@ -11,14 +11,12 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The proof issue 3 asks for: thousands of seeded random call flows (inbound and outbound-api calls; documents
@@ -39,19 +37,8 @@ class RandomFlowsTest {
     /** Failures described in full (the rest by seed and violations). */
     static final int DETAILED = 3;
 
-    private final List<String> uncaught = new CopyOnWriteArrayList<>();
-    private Thread.UncaughtExceptionHandler previous;
-
-    @BeforeEach
-    void catchThreadFailures() {
-        previous = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(thread.getName() + ": " + e));
-    }
-
-    @AfterEach
-    void restore() {
-        Thread.setDefaultUncaughtExceptionHandler(previous);
-    }
+    @RegisterExtension
+    final ThreadFailures threads = new ThreadFailures();
 
     @Test
     void everyTerminalPathEndsWithOneFinalStatusAndTheRequestsItsVerbsOwe() throws Exception {
@@ -86,7 +73,7 @@ class RandomFlowsTest {
                 + FlowPlan.of(failure.getKey()).replay()).append('\n');
         }
         assertThat(failures).as("%d of %d flows broke an invariant:%n%s", failures.size(), seeds.size(), message).isEmpty();
-        assertThat(uncaught).as("exceptions on threads").isEmpty();
+        assertThat(threads.uncaught()).as("exceptions on threads").isEmpty();
     }
 
     static List<Long> seeds(int flows) {

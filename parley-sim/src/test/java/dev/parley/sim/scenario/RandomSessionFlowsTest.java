@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@link RandomFlowsTest}'s sibling for {@code <Connect><Conversation>}: seeded random session flows (every setup
@@ -27,19 +25,8 @@ class RandomSessionFlowsTest {
     /** Failures described in full (the rest by seed and violations). */
     static final int DETAILED = 3;
 
-    private final List<String> uncaught = new CopyOnWriteArrayList<>();
-    private Thread.UncaughtExceptionHandler previous;
-
-    @BeforeEach
-    void catchThreadFailures() {
-        previous = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(thread.getName() + ": " + e));
-    }
-
-    @AfterEach
-    void restore() {
-        Thread.setDefaultUncaughtExceptionHandler(previous);
-    }
+    @RegisterExtension
+    final ThreadFailures threads = new ThreadFailures();
 
     @Test
     void everySessionRequestsItsActionOnceAndEndsWithTheRightFinalEvents() {
@@ -67,7 +54,7 @@ class RandomSessionFlowsTest {
         }
         assertThat(failures).as("%d of %d session flows broke an invariant:%n%s", failures.size(), seeds.size(), message)
             .isEmpty();
-        assertThat(uncaught).as("exceptions on threads").isEmpty();
+        assertThat(threads.uncaught()).as("exceptions on threads").isEmpty();
         if (seeds.size() == FLOWS) {
             assertThat(results.keySet()).as("every Result and every DialCallStatus was reached").contains(
                 "session-success completed", "dialed-call-incomplete busy", "dialed-call-incomplete no-answer",
