@@ -143,6 +143,22 @@ class ResultTest {
     }
 
     @Test
+    void noExistingConversationAfterTheCallWasAnsweredEndsTheSessionAndTheActionGoesOn() {
+        try (Frontdesk f = new Frontdesk()) {
+            f.app.twiml("/voice", "<Response><Say>Welcome</Say>" + f.connectElement("action=\"/action\"",
+                "inboundAutocreation=\"false\"") + "</Response>");
+            f.app.route("/action", r -> TestApp.Response.twiml("<Response><Say>" + r.param("Result") + "</Say></Response>"));
+            String callSid = f.customerCalls();
+
+            TestApp.Request action = f.actionOf(callSid, "/action");
+
+            assertThat(action.params()).containsEntry("Result", "no-existing-conversation").containsEntry("CallStatus", "in-progress");
+            assertThat(f.customer().saidTexts()).containsExactly("Welcome", "no-existing-conversation");
+            assertThat(f.engine.call(callSid).orElseThrow().status()).isEqualTo(CallStatus.COMPLETED);
+        }
+    }
+
+    @Test
     void internalErrorWhenTheConversationHasNoWorker() {
         try (Frontdesk f = new Frontdesk()) {
             f.customerConversation(CUSTOMER);
