@@ -87,6 +87,11 @@ final class CallRun implements Runnable {
         return Optional.ofNullable(legGoneAt);
     }
 
+    /** Whether the call's own leg has hung up, even if the run has not seen the hang-up yet. */
+    boolean partyHungUp() {
+        return legGoneAt().isPresent();
+    }
+
     /**
      * Calls API {@code Status} update of this call ({@link CallEngine#end}). Decided under the lock that answering
      * takes, so there is no race: either the update comes first and the call is never answered (it ends
@@ -120,7 +125,7 @@ final class CallRun implements Runnable {
      * Throws when the call has ended but the run has not seen it yet (the caller hung up during a slow webhook,
      * or a live update ended the call): no further document is fetched for a call that is over.
      */
-    private synchronized void ensureLive() {
+    synchronized void ensureLive() {
         if (legGoneAt != null) throw CallGone.hungUp();
         if (endRequested) throw CallGone.endedByApi(endedByApi());
     }

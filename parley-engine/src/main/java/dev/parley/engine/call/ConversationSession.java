@@ -92,8 +92,8 @@ final class ConversationSession implements SessionContext {
     private Optional<SessionEvent> event(Signal signal) {
         return switch (signal) {
             case Signal.Session(SessionEvent event) -> Optional.of(event);
-            case Signal.Whispered(String sid, Whisper.Outcome outcome) when isLeg(sid) ->
-                Optional.of(outcome == Whisper.Outcome.ACCEPTED ? new SessionEvent.WhisperAccepted()
+            case Signal.Whispered(String sid, Whisper.Outcome outcome) when isLeg(sid) && whisper != null ->
+                Optional.of(whisper.settled(outcome) == Whisper.Outcome.ACCEPTED ? new SessionEvent.WhisperAccepted()
                     : new SessionEvent.WhisperRefused());
             case Signal.Leg(String sid, LegEvent event) when isLeg(sid) -> legEvent(signal, event);
             case Signal.End(String sid, CallStatus status) when isLeg(sid) -> Optional.of(new SessionEvent.LegEndedByApi());
@@ -240,8 +240,19 @@ final class ConversationSession implements SessionContext {
         run.context.timeline().add(run.now(), run.sid(), "session", text);
     }
 
+    /**
+     * The one action request. A caller who left before the session could notice (it ended without waiting, e.g.
+     * right after a hang-up during the verb before it) still gets it, made at once, its TwiML not run.
+     */
     @Override
     public void ended(Result result, Params actionParams) {
+        if (gone == null) {
+            try {
+                run.ensureLive();
+            } catch (CallGone left) {
+                gone = left;
+            }
+        }
         Optional<String> action = connect.action().map(run::resolve);
         if (action.isEmpty()) {
             next = Next.CONTINUE;

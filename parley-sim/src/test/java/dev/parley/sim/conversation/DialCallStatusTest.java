@@ -46,6 +46,22 @@ class DialCallStatusTest {
     }
 
     @Test
+    void completedAfterFourHoursTwiliosLimitOnACall() {
+        try (Frontdesk f = aliceOwnsTheCustomer()) {
+            f.phoneOf(ALICE).answerAfter(ofSeconds(1));
+            String callSid = f.customerCalls();
+
+            TestApp.Request action = f.actionOf(callSid, "/action");
+
+            Call leg = f.leg(callSid);
+            assertThat(action.params()).containsEntry("Result", "session-success").containsEntry("DialCallStatus", "completed")
+                .containsEntry("DialCallDuration", "14400");
+            assertThat(leg.duration()).contains(14_400L);
+            assertThat(f.customer().saidTexts()).as("the customer is still there").containsExactly("session-success");
+        }
+    }
+
+    @Test
     void busyWhenTheWorkersPhoneIsBusy() {
         try (Frontdesk f = aliceOwnsTheCustomer()) {
             f.phoneOf(ALICE).busy();

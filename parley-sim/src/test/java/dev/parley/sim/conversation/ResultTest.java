@@ -158,6 +158,23 @@ class ResultTest {
         }
     }
 
+    /** The session ends without waiting, after the caller hung up during the verb before it: the request is still made. */
+    @Test
+    void theActionIsRequestedWhenTheCallerHungUpJustBeforeTheSession() {
+        try (Frontdesk f = new Frontdesk()) {
+            f.app.twiml("/voice", "<Response><Say>Welcome to the company</Say>" + f.connectElement("action=\"/action\"",
+                "inboundAutocreation=\"false\"") + "</Response>");
+            f.accepting("/action");
+            f.customer().hangupAt(java.time.Duration.ofMillis(300));
+            String callSid = f.customerCalls();
+
+            TestApp.Request action = f.actionOf(callSid, "/action");
+
+            assertThat(action.param("Result")).isEqualTo("no-existing-conversation");
+            assertThat(f.customer().saidTexts()).containsExactly("Welcome to the company");
+        }
+    }
+
     @Test
     void internalErrorWhenTheConversationHasNoWorker() {
         try (Frontdesk f = new Frontdesk()) {

@@ -143,6 +143,22 @@ class WhisperTest {
         }
     }
 
+    /** The hang-up cuts the whisper's speech short: its document ends, yet the worker is gone and is never joined. */
+    @Test
+    void aWorkerWhoHangsUpWhileTheWhisperSpeaksIsNeverJoined() {
+        try (Frontdesk f = whispering("url=\"/whisper\"")) {
+            f.app.twiml("/whisper", "<Response><Say>" + WHISPER + "</Say></Response>");
+            f.phoneOf(ALICE).answerAfter(ofSeconds(1)).hangupAt(java.time.Duration.ofMillis(500));
+            String callSid = f.customerCalls();
+
+            TestApp.Request action = f.actionOf(callSid, "/action");
+
+            assertThat(action.params()).containsEntry("Result", "dialed-call-incomplete").containsEntry("DialCallStatus", "no-answer");
+            assertThat(callOf(f.customer()).connections()).isEmpty();
+            assertThat(f.customer().saidTexts()).containsExactly("dialed-call-incomplete");
+        }
+    }
+
     @Test
     void aWhisperThatCannotBeFetchedIsRefused() {
         try (Frontdesk f = whispering("url=\"/whisper\"")) {

@@ -3,12 +3,17 @@ package dev.parley.sim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.engine.call.Timeline;
+import dev.parley.engine.session.SessionMachine;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,6 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RandomSessionFlowsTest {
 
     static final int FLOWS = 2000;
+    private static final Pattern TRANSITION = Pattern.compile("^session (\\w+) --(\\w+)-->");
+    private static final Pattern DIAGRAM_LINE = Pattern.compile("^(\\w+) --(\\w+)(?: \\[\\w+\\])?-->");
     /** Failures described in full (the rest by seed and violations). */
     static final int DETAILED = 3;
 
@@ -33,12 +40,14 @@ class RandomSessionFlowsTest {
         List<Long> seeds = RandomFlowsTest.seeds(FLOWS);
         Map<Long, String> failures = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> results = new ConcurrentHashMap<>();
+        Set<String> taken = ConcurrentHashMap.newKeySet();
         seeds.parallelStream().forEach(seed -> {
             SessionFlowPlan plan = SessionFlowPlan.of(seed);
             try {
                 SessionFlowRunner.Outcome outcome = SessionFlowRunner.run(plan);
                 List<String> violations = SessionFlowInvariants.check(outcome);
                 results.computeIfAbsent(result(outcome), k -> new AtomicInteger()).incrementAndGet();
+                taken.addAll(transitions(outcome));
                 if (!violations.isEmpty()) failures.put(seed, report(plan, violations, Optional.of(outcome)));
             } catch (RuntimeException | AssertionError e) {
                 failures.put(seed, report(plan, List.of("the flow threw " + e), Optional.empty()));
@@ -56,11 +65,37 @@ class RandomSessionFlowsTest {
             .isEmpty();
         assertThat(threads.uncaught()).as("exceptions on threads").isEmpty();
         if (seeds.size() == FLOWS) {
+            assertThat(taken).as("every transition of the session was taken").containsAll(declared());
             assertThat(results.keySet()).as("every Result and every DialCallStatus was reached").contains(
                 "session-success completed", "dialed-call-incomplete busy", "dialed-call-incomplete no-answer",
                 "dialed-call-incomplete failed", "dialed-call-incomplete canceled", "failed-create-conversation",
                 "no-other-participants", "invalid-conversation", "no-existing-conversation", "internal-error");
         }
+    }
+
+    /** The transitions the session took, as {@code FROM --Event-->}, read from the call's timeline. */
+    private static Set<String> transitions(SessionFlowRunner.Outcome outcome) {
+        Set<String> taken = new HashSet<>();
+        for (Timeline.Entry e : outcome.engine().timeline().of("session")) {
+            Matcher m = TRANSITION.matcher(e.text());
+            if (m.find()) taken.add(m.group(1) + " --" + m.group(2) + "-->");
+        }
+        return taken;
+    }
+
+    /**
+     * The declared transitions, from the session's diagram, but for {@code Failure} (no flow provokes one) and the
+     * four-hour limit of a joined session (flows last minutes; {@code DialCallStatusTest} covers it).
+     */
+    private static Set<String> declared() {
+        Set<String> declared = new HashSet<>();
+        for (String line : SessionMachine.diagram().split("\n")) {
+            Matcher m = DIAGRAM_LINE.matcher(line);
+            if (m.find() && !m.group(2).equals("Failure") && !line.startsWith("CONNECTED --DeadlinePassed")) {
+                declared.add(m.group(1) + " --" + m.group(2) + "-->");
+            }
+        }
+        return declared;
     }
 
     private static String result(SessionFlowRunner.Outcome outcome) {

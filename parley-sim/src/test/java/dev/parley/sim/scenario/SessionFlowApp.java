@@ -95,7 +95,8 @@ final class SessionFlowApp implements InProcessTransport.App {
         if (plan.routeAfterSeconds() >= 0) {
             clock.schedule(clock.now().plusSeconds(plan.routeAfterSeconds()), () -> frontline.participants().add(
                 params.get("AccountSid"), serviceSid, params.get("ConversationSid"),
-                ParticipantParams.chat(SessionFlowRunner.ALICE)));
+                ParticipantParams.chat(plan.routing() == SessionFlowPlan.RoutingPlan.CUSTOM_STRANGER ? "stranger"
+                    : SessionFlowRunner.ALICE)));
         }
         return InProcessTransport.Answer.of(200);
     }

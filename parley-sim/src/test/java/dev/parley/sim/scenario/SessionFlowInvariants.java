@@ -125,17 +125,19 @@ final class SessionFlowInvariants {
             case ANONYMOUS -> Set.of("failed-create-conversation");
             case WORKER_CALL_INVALID -> Set.of("invalid-conversation");
             case EXISTING, WORKER_CALL -> Set.of("session-success", "dialed-call-incomplete");
-            case NEW -> workerCanCome() ? Set.of("session-success", "dialed-call-incomplete", "no-other-participants")
-                : Set.of("no-other-participants");
+            case NEW -> !workerCanCome() ? Set.of("no-other-participants")
+                : plan.routing() == SessionFlowPlan.RoutingPlan.CUSTOM_STRANGER ? Set.of("internal-error", "no-other-participants")
+                : Set.of("session-success", "dialed-call-incomplete", "no-other-participants");
         };
     }
 
-    /** Whether routing can give the new conversation a worker before the timeout. */
+    /** Whether routing can give the new conversation a worker by the timeout. */
     private boolean workerCanCome() {
         return switch (plan.routing()) {
             case POOL -> true;
             case NONE, POOL_NOBODY -> false;
-            case CUSTOM -> plan.routeAfterSeconds() >= 0 && plan.routeAfterSeconds() < plan.routingAssignmentTimeout();
+            case CUSTOM, CUSTOM_STRANGER -> plan.routeAfterSeconds() >= 0
+                && plan.routeAfterSeconds() <= plan.routingAssignmentTimeout(); // at the deadline itself, either wins
         };
     }
 
@@ -233,7 +235,7 @@ final class SessionFlowInvariants {
             case UNKNOWN_SERVICE, ANONYMOUS -> allowed.add(32500);
             case NO_WORKER -> allowed.add(32504);
             case UNUSABLE_WORKER -> allowed.add(32505);
-            case NEW -> allowed.add(32506);
+            case NEW -> allowed.addAll(Set.of(32505, 32506));
             default -> { }
         }
         List<Alert> all = new ArrayList<>(engine.alertsOf(call.sid()));

@@ -1,5 +1,6 @@
 package dev.parley.sim.scenario;
 
+import dev.parley.sim.VirtualNetwork;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,8 @@ record SessionFlowPlan(long seed, Setup setup, RoutingPlan routing, int routeAft
         UNKNOWN_SERVICE
     }
 
-    enum RoutingPlan { NONE, POOL, POOL_NOBODY, CUSTOM }
+    /** Routing of a new conversation; {@code CUSTOM_STRANGER} adds someone who is no Frontline user (32505). */
+    enum RoutingPlan { NONE, POOL, POOL_NOBODY, CUSTOM, CUSTOM_STRANGER }
 
     enum WhisperPlan { NONE, SAY, HANGUP, FAIL, SCREEN }
 
@@ -71,11 +73,20 @@ record SessionFlowPlan(long seed, Setup setup, RoutingPlan routing, int routeAft
         Optional<Update> update = Optional.empty();
         if (r.nextInt(100) < 30) {
             Update.Kind[] kinds = Update.Kind.values();
-            update = Optional.of(new Update(FlowPlan.millis(r, 40_000), kinds[r.nextInt(kinds.length)]));
+            update = Optional.of(new Update(updateTime(r, dialled), kinds[r.nextInt(kinds.length)]));
         }
         return new SessionFlowPlan(seed, setup, routing, routeAfter, caller, dialled, whisper, record, r.nextBoolean(),
             r.nextInt(100) < 80, r.nextInt(100) < 20, r.nextInt(100) < 30, List.copyOf(events), 2 + r.nextInt(29),
             1 + r.nextInt(8), List.of(0, 10, 30).get(r.nextInt(3)), update);
+    }
+
+    /**
+     * Mostly a random moment; sometimes just after the dialled party answers (during a whisper, or just after the
+     * parties are joined), where the update races the session's own steps.
+     */
+    private static Duration updateTime(SplittableRandom r, FlowPlan.Phone dialled) {
+        return r.nextInt(4) == 0 ? VirtualNetwork.SIGNALLING_DELAY.plus(dialled.after()).plus(FlowPlan.millis(r, 1500))
+            : FlowPlan.millis(r, 40_000);
     }
 
     /**

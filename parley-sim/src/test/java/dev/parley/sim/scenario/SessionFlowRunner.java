@@ -116,7 +116,7 @@ final class SessionFlowRunner {
                 frontline.services().route(account.sid(), service.sid(), switch (plan.routing()) {
                     case NONE -> Routing.none();
                     case POOL, POOL_NOBODY -> Routing.pool();
-                    case CUSTOM -> Routing.custom(SessionFlowApp.BASE + "/routing");
+                    case CUSTOM, CUSTOM_STRANGER -> Routing.custom(SessionFlowApp.BASE + "/routing");
                 });
                 yield Optional.empty();
             }
