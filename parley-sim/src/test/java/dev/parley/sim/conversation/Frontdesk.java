@@ -11,7 +11,6 @@ import dev.parley.engine.conversation.Conversation;
 import dev.parley.engine.conversation.ConversationParams;
 import dev.parley.engine.conversation.ConversationService;
 import dev.parley.engine.conversation.Frontline;
-import dev.parley.engine.conversation.InMemoryConversationStore;
 import dev.parley.engine.conversation.ParticipantParams;
 import dev.parley.engine.conversation.Routing;
 import dev.parley.engine.conversation.Worker;
@@ -56,7 +55,7 @@ final class Frontdesk implements AutoCloseable {
     final Account account;
     final TestApp app;
     final HttpWebhookTransport transport = new HttpWebhookTransport();
-    final InMemoryConversationStore store = new InMemoryConversationStore();
+    final OutageStore store = new OutageStore();
     final Frontline frontline;
     final CallEngine engine;
     final ConversationService service;

@@ -206,6 +206,27 @@ class ResultTest {
     }
 
     @Test
+    void internalErrorWhenParleyFailsDuringTheSession() {
+        try (Frontdesk f = new Frontdesk()) {
+            f.aliceOwnsTheCustomer();
+            f.connectWithAction("");
+            f.store.goDown();
+            String callSid = f.customerCalls();
+
+            TestApp.Request action = f.actionOf(callSid, "/action");
+
+            assertThat(action.params()).containsOnlyKeys(standardAnd("Result", "WorkerInitiated"))
+                .containsEntry("Result", "internal-error");
+            assertThat(f.engine.alertsOf(callSid)).singleElement().satisfies(alert -> {
+                assertThat(alert.errorCode()).isEqualTo(32500);
+                assertThat(alert.alertText()).contains("the conversation store is unavailable");
+            });
+            assertThat(f.dialled(callSid)).isEmpty();
+            assertThat(f.customer().saidTexts()).containsExactly("internal-error");
+        }
+    }
+
+    @Test
     void internalErrorWhenTheServiceIsNotTheAccounts() {
         try (Frontdesk f = new Frontdesk()) {
             f.app.twiml("/voice", "<Response><Connect action=\"/action\"><Conversation "
