@@ -144,22 +144,12 @@ public final class SessionMachine {
         return state == ENDED;
     }
 
-    /** How the session ended, once it has. */
-    public Optional<Result> result() {
-        return result;
-    }
-
     /**
      * When {@link SessionEvent.DeadlinePassed} is due: the routing timeout, the ring timeout, or the longest a call
      * may last once the parties are joined; none while the whisper runs (it ends by itself).
      */
     public Optional<Instant> deadline() {
         return state == AWAITING_WORKER || state == RINGING || state == CONNECTED ? deadline : Optional.empty();
-    }
-
-    /** Whether the session dialled this leg (its events are the session's). */
-    public boolean dialled(String callSid) {
-        return dialCallSid.filter(callSid::equals).isPresent();
     }
 
     /**
