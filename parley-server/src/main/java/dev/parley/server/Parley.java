@@ -6,12 +6,14 @@ import dev.parley.engine.account.Directory;
 import dev.parley.engine.call.CallEngine;
 import dev.parley.engine.clock.Clock;
 import dev.parley.engine.clock.SystemClock;
+import dev.parley.engine.conversation.Frontline;
+import dev.parley.engine.conversation.InMemoryConversationStore;
 import dev.parley.engine.webhook.HttpWebhookTransport;
 import dev.parley.sim.VirtualNetwork;
 
 /**
- * One Parley, wired: its clock, accounts and numbers, the virtual phone network (the telephony it has today) and
- * the call engine. Built from a {@link ParleyConfig}; the HTTP server and the command line build on it. In
+ * One Parley, wired: its clock, accounts and numbers, the virtual phone network (the telephony it has today), the
+ * call engine and the conversations {@code <Connect><Conversation>} runs on. Built from a {@link ParleyConfig}; the HTTP server and the command line build on it. In
  * memory: everything is gone when the process ends.
  */
 public final class Parley {
@@ -22,6 +24,7 @@ public final class Parley {
     private final Directory directory;
     private final VirtualNetwork network;
     private final CallEngine engine;
+    private final Frontline frontline;
     private final Account account;
 
     private Parley(ParleyConfig config, Clock clock, Sids sids) {
@@ -30,7 +33,9 @@ public final class Parley {
         this.sids = sids;
         this.directory = new Directory(sids);
         this.network = new VirtualNetwork(clock);
-        this.engine = new CallEngine(clock, network, directory, sids, new HttpWebhookTransport(), config.baseUrl());
+        HttpWebhookTransport transport = new HttpWebhookTransport();
+        this.frontline = new Frontline(new InMemoryConversationStore(), sids, clock, transport, directory);
+        this.engine = new CallEngine(clock, network, directory, sids, transport, config.baseUrl()).conversations(frontline);
         network.arrivals(engine);
         this.account = config.credentials()
             .map(c -> directory.put(Account.main(c.accountSid(), c.authToken(), "Parley", clock.now())))
@@ -56,6 +61,8 @@ public final class Parley {
     public Directory directory() { return directory; }
     public VirtualNetwork network() { return network; }
     public CallEngine engine() { return engine; }
+    /** Conversations, workers and routing, which {@code <Connect><Conversation>} runs on. */
+    public Frontline frontline() { return frontline; }
 
     /** The account of the configuration (its credentials, or the one created at start). */
     public Account account() { return account; }
