@@ -6,6 +6,7 @@ import dev.parley.engine.account.Directory;
 import dev.parley.engine.call.CallEngine;
 import dev.parley.engine.clock.Clock;
 import dev.parley.engine.clock.SystemClock;
+import dev.parley.engine.conversation.ConversationStore;
 import dev.parley.engine.conversation.Frontline;
 import dev.parley.engine.conversation.InMemoryConversationStore;
 import dev.parley.engine.webhook.HttpWebhookTransport;
@@ -13,8 +14,10 @@ import dev.parley.sim.VirtualNetwork;
 
 /**
  * One Parley, wired: its clock, accounts and numbers, the virtual phone network (the telephony it has today), the
- * call engine and the conversations {@code <Connect><Conversation>} runs on. Built from a {@link ParleyConfig}; the HTTP server and the command line build on it. In
- * memory: everything is gone when the process ends.
+ * call engine, and the conversations domain (services, conversations, participants, Frontline workers, routing) that
+ * its {@code <Connect><Conversation>} sessions run on.
+ * Built from a {@link ParleyConfig}; the HTTP server and the command line build on it. In memory: everything is
+ * gone when the process ends.
  */
 public final class Parley {
 
@@ -24,6 +27,7 @@ public final class Parley {
     private final Directory directory;
     private final VirtualNetwork network;
     private final CallEngine engine;
+    private final ConversationStore conversationStore;
     private final Frontline frontline;
     private final Account account;
 
@@ -34,7 +38,8 @@ public final class Parley {
         this.directory = new Directory(sids);
         this.network = new VirtualNetwork(clock);
         HttpWebhookTransport transport = new HttpWebhookTransport();
-        this.frontline = new Frontline(new InMemoryConversationStore(), sids, clock, transport, directory);
+        this.conversationStore = new InMemoryConversationStore();
+        this.frontline = new Frontline(conversationStore, sids, clock, transport, directory);
         this.engine = new CallEngine(clock, network, directory, sids, transport, config.baseUrl()).conversations(frontline);
         network.arrivals(engine);
         this.account = config.credentials()
@@ -61,7 +66,8 @@ public final class Parley {
     public Directory directory() { return directory; }
     public VirtualNetwork network() { return network; }
     public CallEngine engine() { return engine; }
-    /** Conversations, workers and routing, which {@code <Connect><Conversation>} runs on. */
+    public ConversationStore conversationStore() { return conversationStore; }
+    /** Conversations, workers and routing: what the v1 APIs manage and {@code <Connect><Conversation>} runs on. */
     public Frontline frontline() { return frontline; }
 
     /** The account of the configuration (its credentials, or the one created at start). */

@@ -5,15 +5,17 @@ import dev.parley.server.http.BasicAuth;
 import dev.parley.server.http.HttpErrors;
 import dev.parley.server.http.Json;
 import dev.parley.server.http.Routes;
+import dev.parley.server.v1.V1Api;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parley over HTTP: one Javalin app composed of small route classes, one per resource. Today it serves Parley's own
- * control API under {@code /parley/v1} ({@link ControlApi}); the Twilio-compatible REST APIs join it beside.
- * Every request under {@code /parley/} authenticates with {@link BasicAuth}; every failure is Twilio's error body.
+ * Parley over HTTP: one Javalin app composed of small route classes, one per resource: Parley's own control API
+ * under {@code /parley/v1} ({@link ControlApi}) and Twilio's v1 product APIs ({@link V1Api}).
+ * Every request under {@code /parley/} and to the v1 APIs authenticates with {@link BasicAuth}; every failure is
+ * Twilio's error body.
  */
 public final class ParleyServer implements AutoCloseable {
 
@@ -31,6 +33,8 @@ public final class ParleyServer implements AutoCloseable {
         routes.add(r -> r.before("/parley/*", auth::check));
         routes.addAll(ControlApi.routes(parley.clock(), parley.sids(), parley.directory(), parley.network(),
             parley.engine()));
+        routes.addAll(V1Api.routes(auth, parley.directory(), parley.engine(), parley.frontline(),
+            parley.conversationStore()));
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = true;
