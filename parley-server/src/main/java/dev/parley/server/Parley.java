@@ -14,7 +14,8 @@ import dev.parley.sim.VirtualNetwork;
 
 /**
  * One Parley, wired: its clock, accounts and numbers, the virtual phone network (the telephony it has today), the
- * call engine, and the conversations domain (services, conversations, participants, Frontline workers, routing).
+ * call engine, and the conversations domain (services, conversations, participants, Frontline workers, routing) that
+ * its {@code <Connect><Conversation>} sessions run on.
  * Built from a {@link ParleyConfig}; the HTTP server and the command line build on it. In memory: everything is
  * gone when the process ends.
  */
@@ -37,10 +38,10 @@ public final class Parley {
         this.directory = new Directory(sids);
         this.network = new VirtualNetwork(clock);
         HttpWebhookTransport transport = new HttpWebhookTransport();
-        this.engine = new CallEngine(clock, network, directory, sids, transport, config.baseUrl());
-        network.arrivals(engine);
         this.conversationStore = new InMemoryConversationStore();
         this.frontline = new Frontline(conversationStore, sids, clock, transport, directory);
+        this.engine = new CallEngine(clock, network, directory, sids, transport, config.baseUrl()).conversations(frontline);
+        network.arrivals(engine);
         this.account = config.credentials()
             .map(c -> directory.put(Account.main(c.accountSid(), c.authToken(), "Parley", clock.now())))
             .orElseGet(() -> directory.createAccount("Parley", clock.now()));
@@ -66,6 +67,7 @@ public final class Parley {
     public VirtualNetwork network() { return network; }
     public CallEngine engine() { return engine; }
     public ConversationStore conversationStore() { return conversationStore; }
+    /** Conversations, workers and routing: what the v1 APIs manage and {@code <Connect><Conversation>} runs on. */
     public Frontline frontline() { return frontline; }
 
     /** The account of the configuration (its credentials, or the one created at start). */

@@ -5,6 +5,7 @@ import dev.parley.engine.telephony.CallArrivals;
 import dev.parley.engine.telephony.LegEvent;
 import dev.parley.engine.telephony.LegListener;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
@@ -82,9 +83,9 @@ final class Signalling {
 
     // ---------------------------------------------------------------- the phone's side
 
-    Optional<String> call(VirtualPhone phone, String to, CallArrivals entrance) {
+    Optional<String> call(VirtualPhone phone, String to, Map<String, String> parameters, CallArrivals entrance) {
         Optional<CallArrivals.Arrival> arrival = exchange.arrival(
-                () -> Objects.requireNonNullElse(entrance.arrive(phone.address(), to), Optional.empty()),
+                () -> Objects.requireNonNullElse(entrance.arrive(phone.address(), to, parameters), Optional.empty()),
                 answer -> placed(phone, to, Objects.requireNonNullElse(answer, Optional.empty())));
         return arrival.map(CallArrivals.Arrival::callSid);
     }

@@ -8,6 +8,7 @@ import dev.parley.engine.telephony.RecordedAudio;
 import dev.parley.engine.telephony.Telephony;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -217,10 +218,10 @@ public final class VirtualNetwork implements Telephony {
         return exchange.lock;
     }
 
-    Optional<String> call(VirtualPhone phone, String to) {
+    Optional<String> call(VirtualPhone phone, String to, Map<String, String> parameters) {
         CallArrivals entrance = arrivals;
         if (entrance == null) throw new IllegalStateException("no CallArrivals: give the network one with arrivals(...)");
-        return signalling.call(phone, to, entrance);
+        return signalling.call(phone, to, parameters, entrance);
     }
 
     void phoneAnswer(VirtualPhone phone) {

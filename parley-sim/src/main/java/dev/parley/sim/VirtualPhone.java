@@ -3,6 +3,7 @@ package dev.parley.sim;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -149,7 +150,15 @@ public final class VirtualPhone {
      * {@link PhoneCall.Status#FAILED}). The call then rings until Parley answers or rejects it.
      */
     public Optional<String> call(String to) {
-        return network.call(this, Objects.requireNonNull(to, "to"));
+        return call(to, Map.of());
+    }
+
+    /**
+     * Calls Parley with parameters, as a Voice SDK client's {@code connect(params)} sends them: the call's first
+     * webhook carries them (a Frontline worker's app sends {@code ConversationSid}, DESIGN.md decision 3).
+     */
+    public Optional<String> call(String to, Map<String, String> parameters) {
+        return network.call(this, Objects.requireNonNull(to, "to"), Map.copyOf(parameters));
     }
 
     /** Answers the latest incoming call that is ringing. */

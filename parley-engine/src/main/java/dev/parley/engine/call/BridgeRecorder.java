@@ -4,6 +4,7 @@ import dev.parley.engine.recording.Mixer;
 import dev.parley.engine.recording.Recording;
 import dev.parley.engine.telephony.RecordedAudio;
 import dev.parley.engine.webhook.Params;
+import dev.parley.twiml.Conversation;
 import dev.parley.twiml.Dial;
 import dev.parley.twiml.Trim;
 import java.util.ArrayList;
@@ -68,6 +69,12 @@ final class BridgeRecorder {
         this.mode = mode;
         this.trim = trim;
         this.callback = callback;
+    }
+
+    /** {@code <Conversation record trim>}: the same modes; {@code trim} defaults to {@code do-not-trim} there. */
+    static BridgeRecorder of(CallRun run, Conversation conversation) {
+        return new BridgeRecorder(run, Mode.of(conversation.record().value()),
+            conversation.trim() == Conversation.Trim.TRIM_SILENCE, RecordingStatusCallback.of(run, conversation));
     }
 
     static BridgeRecorder of(CallRun run, Dial dial) {

@@ -5,9 +5,11 @@ import dev.parley.engine.account.Account;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.account.PhoneNumber;
 import dev.parley.engine.clock.Clock;
+import dev.parley.engine.conversation.Frontline;
 import dev.parley.engine.recording.Recordings;
 import dev.parley.engine.telephony.CallArrivals;
 import dev.parley.engine.telephony.Telephony;
+import dev.parley.engine.webhook.Params;
 import dev.parley.engine.webhook.WebhookTransport;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +59,12 @@ public final class CallEngine implements CallArrivals, CallContext {
 
     @Override
     public Optional<Arrival> arrive(String from, String to) {
+        return arrive(from, to, Map.of());
+    }
+
+    /** An inbound call; the device's {@code parameters} go with its first webhook (and stay readable by its verbs). */
+    @Override
+    public Optional<Arrival> arrive(String from, String to, Map<String, String> parameters) {
         Optional<PhoneNumber> number = directory.numberByAddress(to);
         if (number.isEmpty() || number.get().voiceUrl().isEmpty()) {
             return Optional.empty();
@@ -66,7 +74,10 @@ public final class CallEngine implements CallArrivals, CallContext {
             Optional.of(pn.sid()), CallStatus.RINGING, clock.now()));
         CallSettings settings = new CallSettings(pn.voiceFallbackUrl(), pn.voiceFallbackMethod(), pn.statusCallback(),
             pn.statusCallbackMethod(), List.of("completed"), 60);
-        CallRun run = new CallRun(this, call, settings, TwimlSource.Url.of(pn.voiceUrl().get(), pn.voiceMethod()));
+        Params sent = new Params();
+        parameters.forEach(sent::add);
+        CallRun run = new CallRun(this, call, settings,
+            TwimlSource.Url.of(pn.voiceUrl().get(), pn.voiceMethod(), sent.copy()), sent);
         start(run);
         return Optional.of(new Arrival(call.sid(), event -> run.post(new Signal.Leg(call.sid(), event))));
     }
@@ -160,9 +171,13 @@ public final class CallEngine implements CallArrivals, CallContext {
         endListeners.add(listener);
     }
 
-    /** Wires the {@code <Connect>} sessions (the Conversation service). */
-    void sessions(Sessions sessions) {
-        this.sessions = sessions;
+    /**
+     * Runs {@code <Connect><Conversation>} sessions over these conversations, services and workers. Without it,
+     * {@code <Connect>} raises alert 32500 and the next verb runs.
+     */
+    public CallEngine conversations(Frontline frontline) {
+        this.sessions = ConversationSession.over(frontline);
+        return this;
     }
 
     // ---- CallContext ----

@@ -33,6 +33,8 @@ final class CallRun implements Runnable {
     final CallSettings settings;
     final Mailbox<Signal> mailbox;
     final StatusCallbacks statusCallbacks;
+    /** What the caller's device sent with the call (connect parameters), which its first webhook carried. */
+    final Params parameters;
     /** What runs once the call is answered (a live update before the answer replaces it). */
     private TwimlSource first;
     /** The URL of the document running now, for relative URLs; empty for inline TwiML. */
@@ -51,7 +53,12 @@ final class CallRun implements Runnable {
     private boolean finished;
 
     CallRun(CallContext context, Call call, CallSettings settings, TwimlSource first) {
+        this(context, call, settings, first, new Params());
+    }
+
+    CallRun(CallContext context, Call call, CallSettings settings, TwimlSource first, Params parameters) {
         this.context = context;
+        this.parameters = parameters;
         this.call = call;
         this.settings = settings;
         this.first = first;
@@ -78,6 +85,11 @@ final class CallRun implements Runnable {
 
     private synchronized Optional<Instant> legGoneAt() {
         return Optional.ofNullable(legGoneAt);
+    }
+
+    /** Whether the call's own leg has hung up, even if the run has not seen the hang-up yet. */
+    boolean partyHungUp() {
+        return legGoneAt().isPresent();
     }
 
     /**
@@ -113,7 +125,7 @@ final class CallRun implements Runnable {
      * Throws when the call has ended but the run has not seen it yet (the caller hung up during a slow webhook,
      * or a live update ended the call): no further document is fetched for a call that is over.
      */
-    private synchronized void ensureLive() {
+    synchronized void ensureLive() {
         if (legGoneAt != null) throw CallGone.hungUp();
         if (endRequested) throw CallGone.endedByApi(endedByApi());
     }
@@ -288,13 +300,20 @@ final class CallRun implements Runnable {
     }
 
     private Next reject(Reject reject) {
-        if (!answered && call.direction() == Direction.INBOUND) {
-            boolean busy = reject.reason().equals("busy");
-            context.telephony().reject(sid(), busy);
-            legEnded = true;
-            throw CallGone.rejected(CallStatus.BUSY);
-        }
+        Optional<CallGone> refused = refuse(reject.reason().equals("busy"));
+        if (refused.isPresent()) throw refused.get();
         return Next.HANGUP;
+    }
+
+    /**
+     * Refuses an inbound call nobody has answered yet ({@code <Reject>}, or a session that finds no conversation):
+     * the caller hears busy or a rejection. Returns what ends the run, or empty when the call was answered already.
+     */
+    Optional<CallGone> refuse(boolean busy) {
+        if (answered || call.direction() != Direction.INBOUND) return Optional.empty();
+        context.telephony().reject(sid(), busy);
+        legEnded = true;
+        return Optional.of(CallGone.rejected(CallStatus.BUSY));
     }
 
     /** Answers an inbound call that is still ringing (anything but {@code <Reject>} does). */

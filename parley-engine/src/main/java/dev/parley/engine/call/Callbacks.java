@@ -11,6 +11,8 @@ import java.util.Optional;
  */
 final class Callbacks {
 
+    static final int HTTP_RETRIEVAL_FAILURE = 11200;
+
     private final CallContext context;
     private final Fetcher sender;
 
@@ -20,11 +22,23 @@ final class Callbacks {
     }
 
     void send(Call call, String url, HttpMethod method, Params params, String purpose) {
+        send(call, url, method, params, purpose, HTTP_RETRIEVAL_FAILURE, "HTTP retrieval failure");
+    }
+
+    /**
+     * Sends a callback whose error answers (non-2xx) Twilio reports with a code of their own, e.g. 32503 "Voice
+     * Conversation: Callback event response error"; a request that fails to get an answer is still 11200.
+     */
+    void send(Call call, String url, HttpMethod method, Params params, String purpose, int errorAnswerCode,
+              String errorAnswerTitle) {
         context.clock().spawn("callback-" + call.sid(), () -> {
             WebhookOutcome outcome = sender.sendWith(call, url, method, params, purpose);
+            boolean answered = outcome instanceof WebhookOutcome.Delivered;
             boolean ok = outcome instanceof WebhookOutcome.Delivered d && d.status() >= 200 && d.status() < 300;
             if (!ok) {
-                context.alert(call, 11200, "HTTP retrieval failure: " + purpose + " callback " + Fetcher.describe(outcome),
+                int code = answered ? errorAnswerCode : HTTP_RETRIEVAL_FAILURE;
+                String title = answered ? errorAnswerTitle : "HTTP retrieval failure";
+                context.alert(call, code, title + ": " + purpose + " callback " + Fetcher.describe(outcome),
                     Optional.of(url), Optional.of(method.name()));
             }
         });

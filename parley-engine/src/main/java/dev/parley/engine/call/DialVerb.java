@@ -163,9 +163,10 @@ final class DialVerb {
         nobodyLeft();
     }
 
-    private void whispered(String sid, Whisper.Outcome outcome) {
+    private void whispered(String sid, Whisper.Outcome reported) {
         Whispering done = whispering.remove(sid);
         if (done == null) return;
+        Whisper.Outcome outcome = done.whisper().settled(reported);
         switch (outcome) {
             case ACCEPTED -> bridge(done.leg());
             case REFUSED -> done.leg().hangup(CallStatus.COMPLETED);

@@ -1,5 +1,6 @@
 package dev.parley.engine.call;
 
+import dev.parley.twiml.Conversation;
 import dev.parley.twiml.Dial;
 import dev.parley.twiml.HttpMethod;
 import dev.parley.twiml.Record;
@@ -20,6 +21,11 @@ record RecordingStatusCallback(Optional<String> url, HttpMethod method, List<Str
     static RecordingStatusCallback of(CallRun run, Record record) {
         return new RecordingStatusCallback(record.recordingStatusCallback().map(run::resolve),
             record.recordingStatusCallbackMethod(), record.recordingStatusCallbackEvents());
+    }
+
+    static RecordingStatusCallback of(CallRun run, Conversation conversation) {
+        return new RecordingStatusCallback(conversation.recordingStatusCallback().map(run::resolve),
+            conversation.recordingStatusCallbackMethod(), conversation.recordingStatusCallbackEvents());
     }
 
     static RecordingStatusCallback of(CallRun run, Dial dial) {

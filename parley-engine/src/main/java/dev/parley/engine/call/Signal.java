@@ -1,5 +1,6 @@
 package dev.parley.engine.call;
 
+import dev.parley.engine.session.SessionEvent;
 import dev.parley.engine.telephony.LegEvent;
 
 /** What wakes a call's run: an event on one of its legs, or a live update through the API. */
@@ -13,6 +14,9 @@ sealed interface Signal {
 
     /** The whisper on a dialled leg is over ({@link Whisper}); posted to the caller's run. */
     record Whispered(String callSid, Whisper.Outcome outcome) implements Signal { }
+
+    /** An event for the {@code <Connect>} session the call runs, from another thread (routing added a worker). */
+    record Session(SessionEvent event) implements Signal { }
 
     /**
      * Calls API update with {@code Status=completed|canceled}, of the call itself or of a leg it dialled

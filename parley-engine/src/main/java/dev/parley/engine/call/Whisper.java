@@ -38,6 +38,15 @@ final class Whisper {
         return whisper;
     }
 
+    /**
+     * The outcome as the dialling side must take it. A hang-up that cuts the whisper's last media short ends its
+     * document as if it had played out ({@code MediaDone} comes just before {@code HungUp}), and the hang-up is
+     * forwarded here unread: such a whisper is {@link Outcome#GONE}, never joined.
+     */
+    Outcome settled(Outcome reported) {
+        return reported == Outcome.ACCEPTED && leg.partyHungUp() ? Outcome.GONE : reported;
+    }
+
     /** An event of the leg, passed on by the caller's run. */
     void forward(Signal signal) {
         leg.post(signal);

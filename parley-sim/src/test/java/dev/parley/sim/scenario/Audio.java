@@ -2,6 +2,7 @@ package dev.parley.sim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.engine.recording.Recording;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -11,17 +12,24 @@ import java.time.Duration;
  * A recording's WAV as a test reads it, independently of the engine's writer: the header checked, the samples by
  * channel, and which tone sounds where (Goertzel's algorithm, so a mix of two tones can be told apart).
  */
-final class Audio {
+public final class Audio {
 
-    final int sampleRate;
-    final short[][] channels;
+    public final int sampleRate;
+    public final short[][] channels;
 
     private Audio(int sampleRate, short[][] channels) {
         this.sampleRate = sampleRate;
         this.channels = channels;
     }
 
-    static Audio of(byte[] wav) {
+    /** A recording's audio, checking that it has the channels the recording says. */
+    public static Audio of(Recording recording) {
+        Audio audio = of(recording.wav());
+        assertThat(audio.channels).as("channels of " + recording.sid()).hasNumberOfRows(recording.channels());
+        return audio;
+    }
+
+    public static Audio of(byte[] wav) {
         ByteBuffer in = ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN);
         assertThat(ascii(in)).isEqualTo("RIFF");
         assertThat(in.getInt()).as("RIFF size").isEqualTo(wav.length - 8);
@@ -45,16 +53,16 @@ final class Audio {
         return new Audio(rate, channels);
     }
 
-    int frames() {
+    public int frames() {
         return channels[0].length;
     }
 
-    int frames(Duration length) {
+    public int frames(Duration length) {
         return (int) (length.toNanos() * sampleRate / 1_000_000_000L);
     }
 
     /** Whether the channel is silent (every sample zero) within the span. */
-    boolean silent(int channel, Duration from, Duration to) {
+    public boolean silent(int channel, Duration from, Duration to) {
         for (int i = frames(from); i < Math.min(frames(to), frames()); i++) {
             if (channels[channel][i] != 0) return false;
         }
@@ -62,13 +70,13 @@ final class Audio {
     }
 
     /** The first sample that is not silence, or -1. */
-    int firstSound(int channel) {
+    public int firstSound(int channel) {
         for (int i = 0; i < frames(); i++) if (channels[channel][i] != 0) return i;
         return -1;
     }
 
     /** One past the last sample that is not silence, or -1. */
-    int endOfSound(int channel) {
+    public int endOfSound(int channel) {
         for (int i = frames() - 1; i >= 0; i--) if (channels[channel][i] != 0) return i + 1;
         return -1;
     }
@@ -77,7 +85,7 @@ final class Audio {
      * The amplitude (fraction of full scale) of the frequency {@code hz} in the channel within the span: about 0.5
      * for a virtual phone's tone, near 0 for another phone's.
      */
-    double level(int channel, Duration from, Duration to, double hz) {
+    public double level(int channel, Duration from, Duration to, double hz) {
         int first = frames(from);
         int end = Math.min(frames(to), frames());
         double coefficient = 2 * Math.cos(2 * Math.PI * hz / sampleRate);

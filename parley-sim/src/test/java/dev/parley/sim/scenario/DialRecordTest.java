@@ -51,13 +51,6 @@ class DialRecordTest {
         return s.engine.recordings().recording(action.param("RecordingSid")).orElseThrow();
     }
 
-    /** The recording's audio, checking the channels it should have. */
-    private static Audio audioOf(Recording recording) {
-        Audio audio = Audio.of(recording.wav());
-        assertThat(audio.channels).hasNumberOfRows(recording.channels());
-        return audio;
-    }
-
     private static TestApp.Request statusCallback(Scenario s, String status) {
         s.await(() -> s.app.requests("/recording-status").stream().anyMatch(r -> r.param("RecordingStatus").equals(status)));
         return s.app.requests("/recording-status").stream().filter(r -> r.param("RecordingStatus").equals(status))
@@ -82,7 +75,7 @@ class DialRecordTest {
             assertThat(recording.source()).isEqualTo("DialVerb");
             assertThat(recording.startTime()).isEqualTo(bridged);
             assertThat(recording.channels()).isEqualTo(1);
-            Audio audio = audioOf(recording);
+            Audio audio = Audio.of(recording);
             assertThat(audio.frames()).as("from the caller's first word (B+1) to the callee's last (B+6)").isEqualTo(5 * RATE);
             assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), caller.toneHz())).isCloseTo(0.5, offset(0.01));
             assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), callee.toneHz())).isLessThan(0.01);
@@ -112,7 +105,7 @@ class DialRecordTest {
 
             Recording recording = recordingOf(s, action);
             assertThat(recording.channels()).isEqualTo(2);
-            Audio audio = audioOf(recording);
+            Audio audio = Audio.of(recording);
             assertThat(audio.frames()).as("B+1 .. B+5").isEqualTo(4 * RATE);
             assertThat(audio.level(0, Duration.ZERO, ofSeconds(3), caller.toneHz())).isCloseTo(0.5, offset(0.01));
             assertThat(audio.silent(0, ofSeconds(3), ofSeconds(4))).isTrue();
@@ -137,7 +130,7 @@ class DialRecordTest {
             Recording recording = recordingOf(s, action);
             assertThat(recording.startTime()).isEqualTo(rang);
             assertThat(action.param("RecordingDuration")).isEqualTo("6");
-            Audio audio = audioOf(recording);
+            Audio audio = Audio.of(recording);
             assertThat(audio.frames()).as("R .. B+3 = A+6.1").isEqualTo(6 * RATE);
             assertThat(audio.silent(0, Duration.ZERO, ofMillis(900))).isTrue();
             assertThat(audio.level(0, ofMillis(900), ofMillis(1900), caller.toneHz())).as("said while it rang")
@@ -160,7 +153,7 @@ class DialRecordTest {
 
             Recording recording = recordingOf(s, action);
             assertThat(recording.startTime()).isEqualTo(answeredAt(callee));
-            Audio audio = audioOf(recording);
+            Audio audio = Audio.of(recording);
             assertThat(audio.frames()).as("B .. B+3").isEqualTo(3 * RATE);
             assertThat(audio.level(0, Duration.ZERO, ofSeconds(3), caller.toneHz())).isLessThan(0.01);
             assertThat(audio.level(0, ofSeconds(1), ofSeconds(2), callee.toneHz())).isCloseTo(0.5, offset(0.01));

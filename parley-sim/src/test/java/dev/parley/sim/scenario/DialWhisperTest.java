@@ -230,4 +230,22 @@ class DialWhisperTest {
             assertThat(s.engine.call(action.param("DialCallSid")).orElseThrow().status()).isEqualTo(CallStatus.COMPLETED);
         }
     }
+
+    /** The hang-up cuts the whisper's speech short: its document ends, yet the called party is gone. */
+    @Test
+    void aCalledPartyWhoHangsUpWhileTheWhisperSpeaksIsNeverConnected() {
+        try (Scenario s = new Scenario()) {
+            dialing(s, "<Number url=\"/whisper\">" + CALLEE + "</Number>");
+            s.app.twiml("/whisper", "<Response><Say>" + WHISPER_TEXT + "</Say></Response>");
+            s.network.phone(CALLEE).answerAfter(ofSeconds(1)).hangupAt(java.time.Duration.ofMillis(500));
+            VirtualPhone caller = s.network.phone(CALLER).hangupAt(ofSeconds(60));
+            String callSid = caller.call(Scenario.NUMBER).orElseThrow();
+
+            s.awaitEnded(callSid);
+
+            assertThat(s.app.requests("/dialed").get(0).param("DialCallStatus")).isEqualTo("no-answer");
+            assertThat(callOf(caller).connections()).isEmpty();
+            assertThat(caller.saidTexts()).containsExactly("Dial no-answer");
+        }
+    }
 }

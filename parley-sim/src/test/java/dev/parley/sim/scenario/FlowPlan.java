@@ -87,7 +87,7 @@ record FlowPlan(long seed, boolean inbound, boolean http, boolean inlineTwiml, i
         return chosen.isEmpty() ? List.of("completed") : chosen;
     }
 
-    private static Phone phone(SplittableRandom r, boolean caller) {
+    static Phone phone(SplittableRandom r, boolean caller) {
         Behaviour behaviour = Behaviour.ANSWER;
         if (!caller) {
             int roll = r.nextInt(100);

@@ -164,7 +164,7 @@ final class FlowRunner {
         };
     }
 
-    private static VirtualPhone phone(VirtualPhone phone, FlowPlan.Phone plan) {
+    static VirtualPhone phone(VirtualPhone phone, FlowPlan.Phone plan) {
         switch (plan.behaviour()) {
             case ANSWER -> phone.answerAfter(plan.after());
             case RING_FOREVER -> phone.ringForever();

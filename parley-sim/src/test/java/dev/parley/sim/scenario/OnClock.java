@@ -13,12 +13,12 @@ import java.util.function.Supplier;
  * and updates scheduled there happen at exact virtual moments. The test waits for it with a real-time deadline
  * (a hang guard, never a measurement).
  */
-final class OnClock {
+public final class OnClock {
 
     private OnClock() {
     }
 
-    static <T> T run(VirtualClock clock, Duration guard, Supplier<T> setup) {
+    public static <T> T run(VirtualClock clock, Duration guard, Supplier<T> setup) {
         CompletableFuture<T> result = new CompletableFuture<>();
         clock.spawn("test-setup", () -> {
             try {

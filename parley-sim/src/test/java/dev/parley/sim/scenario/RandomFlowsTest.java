@@ -11,14 +11,12 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The proof issue 3 asks for: thousands of seeded random call flows (inbound and outbound-api calls; documents
@@ -39,23 +37,12 @@ class RandomFlowsTest {
     /** Failures described in full (the rest by seed and violations). */
     static final int DETAILED = 3;
 
-    private final List<String> uncaught = new CopyOnWriteArrayList<>();
-    private Thread.UncaughtExceptionHandler previous;
-
-    @BeforeEach
-    void catchThreadFailures() {
-        previous = Thread.getDefaultUncaughtExceptionHandler();
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(thread.getName() + ": " + e));
-    }
-
-    @AfterEach
-    void restore() {
-        Thread.setDefaultUncaughtExceptionHandler(previous);
-    }
+    @RegisterExtension
+    final ThreadFailures threads = new ThreadFailures();
 
     @Test
     void everyTerminalPathEndsWithOneFinalStatusAndTheRequestsItsVerbsOwe() throws Exception {
-        List<Long> seeds = seeds();
+        List<Long> seeds = seeds(FLOWS);
         Map<Long, String> failures = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> stats = new ConcurrentHashMap<>();
         long started = System.nanoTime();
@@ -86,16 +73,16 @@ class RandomFlowsTest {
                 + FlowPlan.of(failure.getKey()).replay()).append('\n');
         }
         assertThat(failures).as("%d of %d flows broke an invariant:%n%s", failures.size(), seeds.size(), message).isEmpty();
-        assertThat(uncaught).as("exceptions on threads").isEmpty();
+        assertThat(threads.uncaught()).as("exceptions on threads").isEmpty();
     }
 
-    private static List<Long> seeds() {
+    static List<Long> seeds(int flows) {
         String only = System.getProperty("parley.seed");
         if (only != null && !only.isBlank()) return List.of(Long.parseLong(only.trim()));
         SplittableRandom master = new SplittableRandom(Long.getLong("parley.masterSeed", MASTER_SEED));
-        int flows = Integer.getInteger("parley.flows", FLOWS);
-        List<Long> seeds = new ArrayList<>(flows);
-        for (int i = 0; i < flows; i++) seeds.add(master.nextLong() & Long.MAX_VALUE);
+        int count = Integer.getInteger("parley.flows", flows);
+        List<Long> seeds = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) seeds.add(master.nextLong() & Long.MAX_VALUE);
         return seeds;
     }
 
