@@ -8,7 +8,8 @@
  * every Twilio field from them. Rules:
  * <ul>
  *   <li>Every read and write of an account's resource names the account: one account never sees another's rows.
- *       The few lookups that are not scoped say why (an inbound number, authentication, restart).</li>
+ *       The few lookups that are not scoped say why (an inbound number, authentication, restart, and {@code find}
+ *       by SID for the engine, whose callers check the account).</li>
  *   <li>Times come from the engine's {@code Clock}, never from the database, and are kept to the microsecond.</li>
  *   <li>Lists are newest first ({@code date_created} descending, then SID), in {@link dev.parley.engine.store.Page}s
  *       that follow Twilio's {@code PageSize}, {@code Page} and {@code PageToken}.</li>

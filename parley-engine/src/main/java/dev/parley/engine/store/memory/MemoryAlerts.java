@@ -1,0 +1,45 @@
+package dev.parley.engine.store.memory;
+
+import dev.parley.engine.store.AlertFilter;
+import dev.parley.engine.store.AlertStore;
+import dev.parley.engine.store.Page;
+import dev.parley.engine.store.PageRequest;
+import dev.parley.engine.store.StoredAlert;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** Debugger alerts in memory; written once. */
+final class MemoryAlerts implements AlertStore {
+
+    private final InMemoryStore.Tables tables;
+
+    MemoryAlerts(InMemoryStore.Tables tables) {
+        this.tables = tables;
+    }
+
+    @Override
+    public StoredAlert create(StoredAlert alert) {
+        synchronized (tables) {
+            tables.requireAccount(alert.accountSid());
+            return tables.alerts.insert(alert);
+        }
+    }
+
+    @Override
+    public Optional<StoredAlert> fetch(String accountSid, String sid) {
+        synchronized (tables) {
+            return tables.alerts.fetch(accountSid, sid);
+        }
+    }
+
+    @Override
+    public Page<StoredAlert> list(String accountSid, AlertFilter filter, PageRequest page) {
+        Predicate<StoredAlert> matches = a -> a.accountSid().equals(accountSid)
+            && filter.logLevel().map(a.logLevel()::equals).orElse(true)
+            && filter.resourceSid().map(s -> a.resourceSid().equals(Optional.of(s))).orElse(true)
+            && MemoryCalls.within(Optional.of(a.dateCreated()), filter.dateCreated());
+        synchronized (tables) {
+            return tables.alerts.page(matches, page);
+        }
+    }
+}
