@@ -132,7 +132,7 @@ public final class HttpWebhookTransport implements WebhookTransport, AutoCloseab
                     failure.message, attempts, overrides.retryCount());
                 continue;
             }
-            return new WebhookOutcome.Failed(failure.code, failure.message, attempts, since(start));
+            return new WebhookOutcome.Failed(failure.code, failure.message, attempts, since(start), failure.connected());
         }
     }
 
@@ -379,6 +379,12 @@ public final class HttpWebhookTransport implements WebhookTransport, AutoCloseab
 
     /** {@code retryOn}: the {@code rp} token that retries this failure, if any can. */
     private record Failure(int code, String message, Optional<RetryOn> retryOn) implements Exchange {
+
+        /** Whether a connection was made: not when refused, timed out connecting, or the host or URL is bad. */
+        boolean connected() {
+            return retryOn.filter(r -> r == RetryOn.CT).isEmpty() && code != WebhookErrors.HTTP_BAD_HOST_NAME
+                && code != WebhookErrors.INVALID_URL;
+        }
     }
 
     /** Collects a body up to a limit, then stops reading; every chunk restarts the read timer. */
