@@ -8,6 +8,7 @@ import dev.parley.engine.account.PhoneNumber;
 import dev.parley.engine.call.CallEngine;
 import dev.parley.engine.clock.Clock;
 import dev.parley.engine.clock.SystemClock;
+import dev.parley.engine.conversation.Frontline;
 import dev.parley.engine.store.MediaStore;
 import dev.parley.engine.webhook.HttpWebhookTransport;
 import dev.parley.sim.VirtualNetwork;
@@ -18,8 +19,9 @@ import java.util.Optional;
 
 /**
  * One Parley, wired: its clock, the store (embedded H2 in the data directory, or the database configured) with the
- * recordings' audio beside it, accounts and numbers, the virtual phone network (the telephony it has today) and the
- * call engine. Built from a {@link ParleyConfig}; the HTTP server and the command line build on it.
+ * recordings' audio beside it, accounts and numbers, the virtual phone network (the telephony it has today), the
+ * call engine, and the conversation domain (services, conversations, participants, Frontline users) in the same
+ * database. Built from a {@link ParleyConfig}; the HTTP server and the command line build on it.
  *
  * <p>Opening a Parley on data a previous one left is a restart: the engine ends the calls that were live and
  * delivers the callbacks still owed ({@link CallEngine#start}). Its account is the one configured, else the one a
@@ -46,6 +48,7 @@ public final class Parley implements AutoCloseable {
     private final Directory directory;
     private final VirtualNetwork network;
     private final CallEngine engine;
+    private final Frontline frontline;
     private final Account account;
     private final AccountOrigin accountOrigin;
 
@@ -59,6 +62,7 @@ public final class Parley implements AutoCloseable {
         this.network = new VirtualNetwork(clock);
         this.engine = new CallEngine(clock, network, directory, store, media, sids, transport, config.baseUrl());
         network.arrivals(engine);
+        this.frontline = new Frontline(store.conversations(), sids, clock, transport, directory);
         Optional<Account> kept = config.credentials().isPresent() ? Optional.empty()
             : store.accounts().firstMain().flatMap(a -> directory.account(a.sid()));
         this.accountOrigin = config.credentials().isPresent() ? AccountOrigin.CONFIGURED
@@ -120,6 +124,9 @@ public final class Parley implements AutoCloseable {
     public Directory directory() { return directory; }
     public VirtualNetwork network() { return network; }
     public CallEngine engine() { return engine; }
+
+    /** Conversations, their services and routing, participants and Frontline users, kept in the store. */
+    public Frontline frontline() { return frontline; }
 
     /** The durable state: what the REST APIs list and fetch (and the conversation domain's store). */
     public JdbcStore store() { return store; }
