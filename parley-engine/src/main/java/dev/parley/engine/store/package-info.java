@@ -1,7 +1,9 @@
 /**
  * The engine's ports to durable state: {@link dev.parley.engine.store.Store} (accounts, numbers, calls,
  * recordings, alerts and the webhook outbox) and {@link dev.parley.engine.store.MediaStore} (recording audio).
- * The {@code parley-store} module implements both, over JDBC (embedded H2 or PostgreSQL) and the file system.
+ * The {@code parley-store} module implements both, over JDBC (embedded H2 or PostgreSQL) and the file system;
+ * {@link dev.parley.engine.store.memory} implements them in memory, for the engine's and the simulation's tests,
+ * and is held to the same contract suite.
  *
  * <p>The values here are the stored shapes of Twilio's resources ({@link dev.parley.engine.store.StoredCall} is
  * what the Calls API shows of a call), kept apart from the engine's live objects so that the REST layer can render

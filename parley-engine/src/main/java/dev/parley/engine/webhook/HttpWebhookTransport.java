@@ -64,7 +64,8 @@ import org.slf4j.LoggerFactory;
  * {@code rt} (read timeout), {@code 4xx}, {@code 5xx}. A redirect chain is part of one attempt.
  *
  * <p><b>Failures</b> map to Twilio's codes ({@link WebhookErrors}): bad URL 11100, unknown host 11210, refused or
- * any timeout 11205, not HTTP 11206, TLS 11220, anything else 11200.
+ * any timeout 11205, not HTTP 11206, TLS 11220, anything else 11200. A failure says whether a connection was made
+ * ({@link WebhookOutcome.Failed#connected()}): one that never reached the app can be sent again later.
  *
  * <p><b>Bodies</b> are read up to {@link #MAX_BODY_BYTES} + 1 bytes; the rest is not read, and the connection is
  * dropped. A TwiML reader sees the extra byte and reports 11750.
