@@ -34,13 +34,12 @@ class ConversationTables implements ConversationReads {
 
     @Override
     public Optional<ConversationService> service(String sid) {
-        return q.one("SELECT * FROM conversation_services WHERE sid = ?", ConversationTables::service, sid);
+        return first("conversation_services", ConversationTables::service, "sid = ?", sid);
     }
 
     @Override
     public List<ConversationService> services(String accountSid) {
-        return q.list("SELECT * FROM conversation_services WHERE account_sid = ? ORDER BY created_order",
-            ConversationTables::service, accountSid);
+        return rows("conversation_services", ConversationTables::service, "account_sid = ?", accountSid);
     }
 
     @Override
@@ -51,59 +50,65 @@ class ConversationTables implements ConversationReads {
 
     @Override
     public Optional<Conversation> conversation(String sid) {
-        return q.one("SELECT * FROM conversations WHERE sid = ?", ConversationTables::conversation, sid);
+        return first("conversations", ConversationTables::conversation, "sid = ?", sid);
     }
 
     @Override
     public Optional<Conversation> conversationByUniqueName(String chatServiceSid, String uniqueName) {
-        return q.list("SELECT * FROM conversations WHERE chat_service_sid = ? AND unique_name = ? ORDER BY created_order",
-            ConversationTables::conversation, chatServiceSid, uniqueName).stream().findFirst();
+        return first("conversations", ConversationTables::conversation, "chat_service_sid = ? AND unique_name = ?",
+            chatServiceSid, uniqueName);
     }
 
     @Override
     public List<Conversation> conversations(String chatServiceSid) {
-        return q.list("SELECT * FROM conversations WHERE chat_service_sid = ? ORDER BY created_order",
-            ConversationTables::conversation, chatServiceSid);
+        return rows("conversations", ConversationTables::conversation, "chat_service_sid = ?", chatServiceSid);
     }
 
     @Override
     public Optional<Participant> participant(String sid) {
-        return q.one("SELECT * FROM participants WHERE sid = ?", ConversationTables::participant, sid);
+        return first("participants", ConversationTables::participant, "sid = ?", sid);
     }
 
     @Override
     public List<Participant> participants(String conversationSid) {
-        return q.list("SELECT * FROM participants WHERE conversation_sid = ? ORDER BY created_order",
-            ConversationTables::participant, conversationSid);
+        return rows("participants", ConversationTables::participant, "conversation_sid = ?", conversationSid);
     }
 
     @Override
     public List<Participant> participantsByAddress(String accountSid, String address) {
-        return q.list("SELECT * FROM participants WHERE account_sid = ? AND binding_address = ? ORDER BY created_order",
-            ConversationTables::participant, accountSid, address);
+        return rows("participants", ConversationTables::participant, "account_sid = ? AND binding_address = ?",
+            accountSid, address);
     }
 
     @Override
     public List<Participant> participantsByIdentity(String chatServiceSid, String identity) {
-        return q.list("SELECT * FROM participants WHERE chat_service_sid = ? AND identity = ? ORDER BY created_order",
-            ConversationTables::participant, chatServiceSid, identity);
+        return rows("participants", ConversationTables::participant, "chat_service_sid = ? AND identity = ?",
+            chatServiceSid, identity);
     }
 
     @Override
     public Optional<Worker> worker(String sid) {
-        return q.one("SELECT * FROM frontline_users WHERE sid = ?", ConversationTables::worker, sid);
+        return first("frontline_users", ConversationTables::worker, "sid = ?", sid);
     }
 
     @Override
     public Optional<Worker> workerByIdentity(String accountSid, String identity) {
-        return q.list("SELECT * FROM frontline_users WHERE account_sid = ? AND identity = ? ORDER BY created_order",
-            ConversationTables::worker, accountSid, identity).stream().findFirst();
+        return first("frontline_users", ConversationTables::worker, "account_sid = ? AND identity = ?", accountSid,
+            identity);
     }
 
     @Override
     public List<Worker> workers(String accountSid) {
-        return q.list("SELECT * FROM frontline_users WHERE account_sid = ? ORDER BY created_order",
-            ConversationTables::worker, accountSid);
+        return rows("frontline_users", ConversationTables::worker, "account_sid = ?", accountSid);
+    }
+
+    /** The rows of a table that meet a condition, in the order they were created. */
+    private <T> List<T> rows(String table, Queries.Mapper<T> mapper, String condition, Object... args) {
+        return q.list("SELECT * FROM " + table + " WHERE " + condition + " ORDER BY created_order", mapper, args);
+    }
+
+    private <T> Optional<T> first(String table, Queries.Mapper<T> mapper, String condition, Object... args) {
+        return rows(table, mapper, condition, args).stream().findFirst();
     }
 
     // ---- writes (inside a transaction)

@@ -84,17 +84,17 @@ public final class InMemoryStore implements Store {
     /** The data of all nodes, and its lock. */
     static final class Tables {
         final Rows<StoredAccount> accounts =
-            new Rows<>(StoredAccount::sid, StoredAccount::sid, StoredAccount::dateCreated, Micros::of);
+            new Rows<>(this, StoredAccount::sid, StoredAccount::sid, StoredAccount::dateCreated, Micros::of);
         final Rows<StoredNumber> numbers =
-            new Rows<>(StoredNumber::sid, StoredNumber::accountSid, StoredNumber::dateCreated, Micros::of);
+            new Rows<>(this, StoredNumber::sid, StoredNumber::accountSid, StoredNumber::dateCreated, Micros::of);
         final Rows<StoredCall> calls =
-            new Rows<>(StoredCall::sid, StoredCall::accountSid, StoredCall::dateCreated, Micros::of);
+            new Rows<>(this, StoredCall::sid, StoredCall::accountSid, StoredCall::dateCreated, Micros::of);
         /** The node that runs each call. */
         final Map<String, String> callNodes = new HashMap<>();
         final Rows<StoredRecording> recordings =
-            new Rows<>(StoredRecording::sid, StoredRecording::accountSid, StoredRecording::dateCreated, Micros::of);
+            new Rows<>(this, StoredRecording::sid, StoredRecording::accountSid, StoredRecording::dateCreated, Micros::of);
         final Rows<StoredAlert> alerts =
-            new Rows<>(StoredAlert::sid, StoredAlert::accountSid, StoredAlert::dateCreated, Micros::of);
+            new Rows<>(this, StoredAlert::sid, StoredAlert::accountSid, StoredAlert::dateCreated, Micros::of);
         final MemoryOutbox.Entries outbox = new MemoryOutbox.Entries();
 
         /** A row must name an account that exists, as the foreign keys of the schema say. */

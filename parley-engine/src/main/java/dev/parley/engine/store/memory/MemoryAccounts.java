@@ -28,9 +28,7 @@ final class MemoryAccounts implements AccountStore {
 
     @Override
     public Optional<StoredAccount> find(String sid) {
-        synchronized (tables) {
-            return tables.accounts.find(sid);
-        }
+        return tables.accounts.find(sid);
     }
 
     @Override
@@ -43,9 +41,7 @@ final class MemoryAccounts implements AccountStore {
 
     @Override
     public Optional<StoredAccount> fetch(String scopeSid, String sid) {
-        synchronized (tables) {
-            return tables.accounts.find(sid).filter(inScope(scopeSid));
-        }
+        return tables.accounts.find(sid).filter(inScope(scopeSid));
     }
 
     @Override
@@ -53,9 +49,7 @@ final class MemoryAccounts implements AccountStore {
         Predicate<StoredAccount> matches = inScope(scopeSid)
             .and(a -> filter.friendlyName().map(a.friendlyName()::equals).orElse(true))
             .and(a -> filter.status().map(a.status()::equals).orElse(true));
-        synchronized (tables) {
-            return tables.accounts.page(matches, page);
-        }
+        return tables.accounts.page(matches, page);
     }
 
     @Override

@@ -9,27 +9,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /** Debugger alerts in memory; written once. */
-final class MemoryAlerts implements AlertStore {
-
-    private final InMemoryStore.Tables tables;
+final class MemoryAlerts extends AccountTable<StoredAlert> implements AlertStore {
 
     MemoryAlerts(InMemoryStore.Tables tables) {
-        this.tables = tables;
-    }
-
-    @Override
-    public StoredAlert create(StoredAlert alert) {
-        synchronized (tables) {
-            tables.requireAccount(alert.accountSid());
-            return tables.alerts.insert(alert);
-        }
-    }
-
-    @Override
-    public Optional<StoredAlert> fetch(String accountSid, String sid) {
-        synchronized (tables) {
-            return tables.alerts.fetch(accountSid, sid);
-        }
+        super(tables, tables.alerts, StoredAlert::accountSid);
     }
 
     @Override
@@ -38,8 +21,6 @@ final class MemoryAlerts implements AlertStore {
             && filter.logLevel().map(a.logLevel()::equals).orElse(true)
             && filter.resourceSid().map(s -> a.resourceSid().equals(Optional.of(s))).orElse(true)
             && MemoryCalls.within(Optional.of(a.dateCreated()), filter.dateCreated());
-        synchronized (tables) {
-            return tables.alerts.page(matches, page);
-        }
+        return rows.page(matches, page);
     }
 }

@@ -13,37 +13,21 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /** Calls in memory, each marked with the node that runs it. */
-final class MemoryCalls implements CallStore {
+final class MemoryCalls extends AccountTable<StoredCall> implements CallStore {
 
-    private final InMemoryStore.Tables tables;
     private final String nodeId;
 
     MemoryCalls(InMemoryStore.Tables tables, String nodeId) {
-        this.tables = tables;
+        super(tables, tables.calls, StoredCall::accountSid);
         this.nodeId = nodeId;
     }
 
     @Override
     public StoredCall create(StoredCall call) {
         synchronized (tables) {
-            tables.requireAccount(call.accountSid());
-            tables.calls.insert(call);
+            super.create(call);
             tables.callNodes.put(call.sid(), nodeId);
             return call;
-        }
-    }
-
-    @Override
-    public Optional<StoredCall> fetch(String accountSid, String sid) {
-        synchronized (tables) {
-            return tables.calls.fetch(accountSid, sid);
-        }
-    }
-
-    @Override
-    public Optional<StoredCall> find(String sid) {
-        synchronized (tables) {
-            return tables.calls.find(sid);
         }
     }
 
@@ -56,9 +40,7 @@ final class MemoryCalls implements CallStore {
             && filter.status().map(s -> c.status() == s).orElse(true)
             && within(c.startTime(), filter.startTime())
             && within(c.endTime(), filter.endTime());
-        synchronized (tables) {
-            return tables.calls.page(matches, page);
-        }
+        return rows.page(matches, page);
     }
 
     /** The instant inside the range; an unset one is outside any bounded range (as SQL NULL is). */
@@ -70,19 +52,17 @@ final class MemoryCalls implements CallStore {
 
     @Override
     public boolean update(StoredCall c) {
-        synchronized (tables) {
-            return tables.calls.update(c.accountSid(), c.sid(), stored -> new StoredCall(stored.sid(),
-                stored.accountSid(), stored.parentCallSid(), stored.from(), stored.to(), stored.direction(), c.status(),
-                stored.phoneNumberSid(), c.startTime(), c.endTime(), c.duration(), c.price(), c.priceUnit(),
-                c.answeredBy(), c.callerName(), c.forwardedFrom(), c.groupSid(), c.queueTime(), c.trunkSid(),
-                c.statusCallback(), c.callbackSequence(), stored.dateCreated(), c.dateUpdated()));
-        }
+        return rows.update(c.accountSid(), c.sid(), stored -> new StoredCall(stored.sid(),
+            stored.accountSid(), stored.parentCallSid(), stored.from(), stored.to(), stored.direction(), c.status(),
+            stored.phoneNumberSid(), c.startTime(), c.endTime(), c.duration(), c.price(), c.priceUnit(),
+            c.answeredBy(), c.callerName(), c.forwardedFrom(), c.groupSid(), c.queueTime(), c.trunkSid(),
+            c.statusCallback(), c.callbackSequence(), stored.dateCreated(), c.dateUpdated()));
     }
 
     @Override
     public boolean delete(String accountSid, String sid) {
         synchronized (tables) {
-            boolean deleted = tables.calls.delete(accountSid, sid);
+            boolean deleted = rows.delete(accountSid, sid);
             if (deleted) tables.callNodes.remove(sid);
             return deleted;
         }
@@ -91,7 +71,7 @@ final class MemoryCalls implements CallStore {
     @Override
     public List<StoredCall> live() {
         synchronized (tables) {
-            return tables.calls.all(c -> !c.status().isFinal() && nodeId.equals(tables.callNodes.get(c.sid())))
+            return rows.all(c -> !c.status().isFinal() && nodeId.equals(tables.callNodes.get(c.sid())))
                 .stream().sorted(Comparator.comparing(StoredCall::dateCreated).thenComparing(StoredCall::sid)).toList();
         }
     }

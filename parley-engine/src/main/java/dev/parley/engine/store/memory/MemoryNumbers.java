@@ -11,43 +11,26 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Incoming phone numbers in memory; a phone number belongs to one account at most. */
-final class MemoryNumbers implements NumberStore {
-
-    private final InMemoryStore.Tables tables;
+final class MemoryNumbers extends AccountTable<StoredNumber> implements NumberStore {
 
     MemoryNumbers(InMemoryStore.Tables tables) {
-        this.tables = tables;
+        super(tables, tables.numbers, StoredNumber::accountSid);
     }
 
     @Override
     public StoredNumber create(StoredNumber number) {
         synchronized (tables) {
-            tables.requireAccount(number.accountSid());
             if (byPhoneNumber(number.phoneNumber()).isPresent()) {
                 throw new StoreException("store already exists: phone number " + number.phoneNumber());
             }
-            return tables.numbers.insert(number);
-        }
-    }
-
-    @Override
-    public Optional<StoredNumber> fetch(String accountSid, String sid) {
-        synchronized (tables) {
-            return tables.numbers.fetch(accountSid, sid);
-        }
-    }
-
-    @Override
-    public Optional<StoredNumber> find(String sid) {
-        synchronized (tables) {
-            return tables.numbers.find(sid);
+            return super.create(number);
         }
     }
 
     @Override
     public Optional<StoredNumber> byPhoneNumber(String phoneNumber) {
         synchronized (tables) {
-            return tables.numbers.all(n -> n.phoneNumber().equals(phoneNumber)).stream().findFirst();
+            return rows.all(n -> n.phoneNumber().equals(phoneNumber)).stream().findFirst();
         }
     }
 
@@ -56,9 +39,7 @@ final class MemoryNumbers implements NumberStore {
         Predicate<StoredNumber> matches = n -> n.accountSid().equals(accountSid)
             && filter.friendlyName().map(n.friendlyName()::equals).orElse(true)
             && filter.phoneNumber().map(p -> matches(p, n.phoneNumber())).orElse(true);
-        synchronized (tables) {
-            return tables.numbers.page(matches, page);
-        }
+        return rows.page(matches, page);
     }
 
     /** Twilio's number filter: any part of the number, {@code *} standing for one character. */
@@ -70,18 +51,10 @@ final class MemoryNumbers implements NumberStore {
 
     @Override
     public boolean update(StoredNumber n) {
-        synchronized (tables) {
-            return tables.numbers.update(n.accountSid(), n.sid(), stored -> new StoredNumber(stored.sid(),
-                stored.accountSid(), stored.phoneNumber(), n.friendlyName(), n.voiceUrl(), n.voiceMethod(),
-                n.voiceFallbackUrl(), n.voiceFallbackMethod(), n.statusCallback(), n.statusCallbackMethod(),
-                stored.dateCreated(), n.dateUpdated()));
-        }
+        return rows.update(n.accountSid(), n.sid(), stored -> new StoredNumber(stored.sid(),
+            stored.accountSid(), stored.phoneNumber(), n.friendlyName(), n.voiceUrl(), n.voiceMethod(),
+            n.voiceFallbackUrl(), n.voiceFallbackMethod(), n.statusCallback(), n.statusCallbackMethod(),
+            stored.dateCreated(), n.dateUpdated()));
     }
 
-    @Override
-    public boolean delete(String accountSid, String sid) {
-        synchronized (tables) {
-            return tables.numbers.delete(accountSid, sid);
-        }
-    }
 }
