@@ -195,7 +195,12 @@ public final class CallEngine implements CallArrivals, CallContext {
 
     /** The account's calls, newest first. */
     public List<Call> calls(String accountSid) {
-        return Page.all(page -> store.calls().list(accountSid, CallFilter.ALL, page)).stream()
+        return calls(accountSid, CallFilter.ALL);
+    }
+
+    /** The account's calls that match (e.g. the legs a call dialled: {@code CallFilter.ALL.parentCallSid(sid)}). */
+    public List<Call> calls(String accountSid, CallFilter filter) {
+        return Page.all(page -> store.calls().list(accountSid, filter, page)).stream()
             .map(c -> Optional.ofNullable(calls.get(c.sid())).orElseGet(() -> CallRecords.restored(c))).toList();
     }
 
