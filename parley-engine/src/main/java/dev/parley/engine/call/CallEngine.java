@@ -12,12 +12,10 @@ import dev.parley.engine.store.MediaStore;
 import dev.parley.engine.store.Page;
 import dev.parley.engine.store.Store;
 import dev.parley.engine.store.StoreException;
-import dev.parley.engine.store.StoredAlert;
 import dev.parley.engine.store.StoredCall;
 import dev.parley.engine.telephony.CallArrivals;
 import dev.parley.engine.telephony.Telephony;
 import dev.parley.engine.webhook.WebhookTransport;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +58,7 @@ public final class CallEngine implements CallArrivals, CallContext {
     private final CallbackDelivery delivery;
     private final Callbacks callbacks;
     private final Timeline timeline = new Timeline();
+    private final Alerts alerts;
     private final Recordings recordings;
     /** The calls not over yet (a run's call, or a leg it dialled); the store has every call. */
     private final Map<String, Call> calls = new ConcurrentHashMap<>();
@@ -76,6 +75,7 @@ public final class CallEngine implements CallArrivals, CallContext {
         this.store = store;
         this.sids = sids;
         this.baseUrl = baseUrl;
+        this.alerts = new Alerts(store, sids, clock, timeline);
         this.recordings = new Recordings(store, media);
         this.fetcher = new Fetcher(this, transport);
         this.delivery = new CallbackDelivery(this, clock, store.outbox(), transport);
@@ -97,13 +97,23 @@ public final class CallEngine implements CallArrivals, CallContext {
         for (StoredCall stored : left) {
             Call call = CallRecords.restored(stored);
             call.observe(this::changed);
-            CallStatus end = stored.startTime().isPresent() ? CallStatus.COMPLETED : CallStatus.FAILED;
+            CallStatus end = endedAtRestart(stored);
             call.status(end, clock.now());
             timeline.add(clock.now(), call.sid(), "status", end.value() + " (live when Parley stopped; ended at restart)");
             new StatusCallbacks(this, call, call.settings()).completed();
         }
         delivery.start();
         return this;
+    }
+
+    /**
+     * How a call that was live when Parley stopped ends (Twilio has no such case; Parley's decision): an answered one
+     * {@code completed}, its duration up to the restart (the first moment Parley knows of the stop); one never
+     * answered {@code failed}, Twilio's status for a call that "could not be completed", since Parley, not a party,
+     * ended it.
+     */
+    static CallStatus endedAtRestart(StoredCall call) {
+        return call.startTime().isPresent() ? CallStatus.COMPLETED : CallStatus.FAILED;
     }
 
     /** Stops delivering callbacks (those not delivered stay in the outbox). Calls are not touched. */
@@ -214,19 +224,12 @@ public final class CallEngine implements CallArrivals, CallContext {
 
     /** The account's alerts, oldest first (those of one instant by SID). */
     public List<Alert> alerts(String accountSid) {
-        return alerts(accountSid, AlertFilter.ALL);
+        return alerts.of(accountSid, AlertFilter.ALL);
     }
 
     /** The alerts about a call, oldest first. */
     public List<Alert> alertsOf(String callSid) {
-        return call(callSid).map(c -> alerts(c.accountSid(), AlertFilter.ALL.resourceSid(callSid))).orElse(List.of());
-    }
-
-    private List<Alert> alerts(String accountSid, AlertFilter filter) {
-        return Page.all(page -> store.alerts().list(accountSid, filter, page)).reversed().stream()
-            .map(a -> new Alert(a.sid(), a.accountSid(), a.resourceSid(), a.errorCode(), a.logLevel(), a.alertText(),
-                a.requestUrl(), a.requestMethod(), a.dateCreated()))
-            .toList();
+        return call(callSid).map(c -> alerts.of(c.accountSid(), AlertFilter.ALL.resourceSid(callSid))).orElse(List.of());
     }
 
     /** Called with each call (inbound or API) once it has ended and its final callback has been sent. */
@@ -276,16 +279,7 @@ public final class CallEngine implements CallArrivals, CallContext {
     /** Records a debugger alert about a resource of the account (a call, usually). */
     void alert(String accountSid, Optional<String> resourceSid, int code, String text, Optional<String> url,
                Optional<String> method) {
-        Instant now = clock.now();
-        StoredAlert alert = new StoredAlert(sids.next("NO"), accountSid, resourceSid, Optional.empty(), code,
-            Alert.level(code), text, method, url, Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), now, now, now);
-        try {
-            store.alerts().create(alert);
-        } catch (StoreException e) {
-            LOG.error("alert {} {} about {} could not be stored", code, text, resourceSid.orElse(accountSid), e);
-        }
-        timeline.add(now, resourceSid.orElse(accountSid), "alert", code + " " + text);
+        alerts.raise(accountSid, resourceSid, code, text, url, method);
     }
 
     @Override
