@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * 11200; so does a failure after the request may have reached the app (a timeout, a broken response), since
  * sending it again could make the app act twice. A callback that reached nobody (refused, connect timeout,
  * unknown host: the app or its network is down) raises 11200 the first time and is tried again with backoff
- * ({@link #FIRST_RETRY} doubling up to {@link #LONGEST_RETRY}) for {@link #GIVE_UP} after it was made, so that
+ * ({@link #FIRST_RETRY} doubling up to {@link #LONGEST_RETRY}) until {@link #GIVE_UP} after it was made, so that
  * an app that was down, or Parley itself, coming back gets what it missed, once.
  */
 final class CallbackDelivery implements Runnable {
@@ -126,10 +126,16 @@ final class CallbackDelivery implements Runnable {
                     + webhook.purpose() + " callback " + Fetcher.describe(outcome), Optional.of(webhook.url()),
                     Optional.of(webhook.method().name()));
             }
-            if (outcome instanceof WebhookOutcome.Failed failed && unreached(failed)
-                && now.isBefore(entry.dateCreated().plus(GIVE_UP))) {
-                outbox.retryLater(claim, now.plus(backoff(entry.attempts())), failed.message());
+            Instant retry = now.plus(backoff(entry.attempts()));
+            boolean unreached = outcome instanceof WebhookOutcome.Failed failed && unreached(failed);
+            if (unreached && !retry.isAfter(entry.dateCreated().plus(GIVE_UP))) {
+                outbox.retryLater(claim, retry, ((WebhookOutcome.Failed) outcome).message());
             } else {
+                if (unreached) {
+                    LOG.warn("{} callback of {} to {} given up after {} attempts since {}", webhook.purpose(),
+                        webhook.callSid().orElse(webhook.accountSid()), webhook.url(), entry.attempts(),
+                        entry.dateCreated());
+                }
                 outbox.complete(claim);
             }
         } catch (StoreException e) {
