@@ -126,16 +126,9 @@ final class CallbackDelivery implements Runnable {
                     + webhook.purpose() + " callback " + Fetcher.describe(outcome), Optional.of(webhook.url()),
                     Optional.of(webhook.method().name()));
             }
-            Instant retry = now.plus(backoff(entry.attempts()));
-            boolean unreached = outcome instanceof WebhookOutcome.Failed failed && unreached(failed);
-            if (unreached && !retry.isAfter(entry.dateCreated().plus(GIVE_UP))) {
-                outbox.retryLater(claim, retry, ((WebhookOutcome.Failed) outcome).message());
+            if (outcome instanceof WebhookOutcome.Failed failed && unreached(failed)) {
+                retryOrGiveUp(claim, failed, now);
             } else {
-                if (unreached) {
-                    LOG.warn("{} callback of {} to {} given up after {} attempts since {}", webhook.purpose(),
-                        webhook.callSid().orElse(webhook.accountSid()), webhook.url(), entry.attempts(),
-                        entry.dateCreated());
-                }
                 outbox.complete(claim);
             }
         } catch (StoreException e) {
@@ -146,6 +139,20 @@ final class CallbackDelivery implements Runnable {
             if (waiter != null) waiter.post(true);
             wake();
         }
+    }
+
+    /** A callback that reached nobody goes again after its backoff, unless that is past the day it is given. */
+    private void retryOrGiveUp(ClaimedWebhook claim, WebhookOutcome.Failed failed, Instant now) {
+        OutboxEntry entry = claim.entry();
+        Instant retry = now.plus(backoff(entry.attempts()));
+        if (!retry.isAfter(entry.dateCreated().plus(GIVE_UP))) {
+            outbox.retryLater(claim, retry, failed.message());
+            return;
+        }
+        PendingWebhook webhook = entry.webhook();
+        LOG.warn("{} callback of {} to {} given up after {} attempts since {}", webhook.purpose(),
+            webhook.callSid().orElse(webhook.accountSid()), webhook.url(), entry.attempts(), entry.dateCreated());
+        outbox.complete(claim);
     }
 
     /** The request reached nobody, and may reach someone later: an invalid URL never will. */
