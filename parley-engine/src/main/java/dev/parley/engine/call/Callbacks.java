@@ -3,6 +3,7 @@ package dev.parley.engine.call;
 import dev.parley.engine.clock.Mailbox;
 import dev.parley.engine.store.Outbox;
 import dev.parley.engine.store.PendingWebhook;
+import dev.parley.engine.webhook.ConnectionOverrides;
 import dev.parley.engine.webhook.Params;
 import dev.parley.engine.webhook.Timeouts;
 import dev.parley.twiml.HttpMethod;
@@ -19,10 +20,10 @@ import java.util.Optional;
 final class Callbacks {
 
     /**
-     * How long {@link #sendAndAwait} waits at most: past any delivery by this node (Twilio's longest total timeout
-     * is 15 s by default), for when another node delivers the callback and this one is never told.
+     * How much longer than the request's total timeout {@link #sendAndAwait} waits at most: for when the callback is
+     * not delivered by this node (another node claimed it, or delivery has stopped) and this one is never told.
      */
-    static final Duration LONGEST_WAIT = Timeouts.TWILIO.total().plusSeconds(15);
+    static final Duration WAIT_MARGIN = Duration.ofSeconds(15);
 
     private final CallContext context;
     private final Outbox outbox;
@@ -39,9 +40,9 @@ final class Callbacks {
     }
 
     /**
-     * Sends a callback and waits until its first delivery is over (or {@link #LONGEST_WAIT}): for an action request
-     * that must not be lost but comes, as before, ahead of what the call does next (e.g. the document a live update
-     * brought).
+     * Sends a callback and waits until its first attempt is over (at most its total timeout and a margin): for an
+     * action request that must not be lost but comes, as before, ahead of what the call does next (e.g. the document
+     * a live update brought).
      */
     void sendAndAwait(Call call, String url, HttpMethod method, Params params, String purpose) {
         String token = context.sids().secret();
@@ -49,7 +50,8 @@ final class Callbacks {
         delivery.onFirstAttempt(token, delivered);
         try {
             enqueue(call, url, method, params, purpose, token);
-            delivered.poll(context.clock().now().plus(LONGEST_WAIT));
+            Duration total = ConnectionOverrides.parse(url, Timeouts.TWILIO).totalTimeout();
+            delivered.poll(context.clock().now().plus(total).plus(WAIT_MARGIN));
         } finally {
             delivery.onFirstAttempt(token, null);
         }
