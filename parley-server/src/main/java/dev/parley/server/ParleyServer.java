@@ -34,7 +34,7 @@ public final class ParleyServer implements AutoCloseable {
         routes.addAll(ControlApi.routes(parley.clock(), parley.sids(), parley.directory(), parley.network(),
             parley.engine()));
         routes.addAll(V1Api.routes(auth, parley.directory(), parley.engine(), parley.frontline(),
-            parley.conversationStore()));
+            parley.store().conversations()));
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.useVirtualThreads = true;
