@@ -34,9 +34,10 @@ public final class ParleyServer implements AutoCloseable {
         routes.add(r -> r.before("/parley/*", auth::check));
         routes.addAll(ControlApi.routes(parley.clock(), parley.sids(), parley.directory(), parley.network(),
             parley.engine()));
-        routes.addAll(Api2010.routes(auth, parley.clock(), parley.sids(), parley.directory(), parley.engine()));
+        routes.addAll(Api2010.routes(auth, parley.clock(), parley.sids(), parley.directory(), parley.engine(),
+            parley.store(), parley.media()));
         routes.addAll(V1Api.routes(auth, parley.directory(), parley.engine(), parley.frontline(),
-            parley.conversationStore()));
+            parley.store().conversations()));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;

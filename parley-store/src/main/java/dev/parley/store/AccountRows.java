@@ -28,6 +28,11 @@ final class AccountRows<T> {
         return jdbc.one("SELECT * FROM " + table + " WHERE account_sid = ? AND sid = ?", mapper, accountSid, sid);
     }
 
+    /** A row by SID alone, whichever account it belongs to (the port's unscoped {@code find}). */
+    Optional<T> find(String sid) {
+        return jdbc.one("SELECT * FROM " + table + " WHERE sid = ?", mapper, sid);
+    }
+
     /** The account's rows that pass the filter, newest first. */
     Page<T> list(String accountSid, UnaryOperator<Where> filter, PageRequest page) {
         Where where = filter.apply(new Where().equal("account_sid", accountSid));

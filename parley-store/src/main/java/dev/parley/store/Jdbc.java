@@ -30,7 +30,7 @@ final class Jdbc extends Queries {
                 T result = work.in(new InTransaction(c));
                 c.commit();
                 return result;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 c.rollback();
                 throw e;
             } finally {

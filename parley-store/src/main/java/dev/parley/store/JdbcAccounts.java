@@ -32,6 +32,12 @@ final class JdbcAccounts implements AccountStore {
     }
 
     @Override
+    public Optional<StoredAccount> firstMain() {
+        return jdbc.one("SELECT * FROM accounts WHERE owner_account_sid IS NULL ORDER BY date_created, sid LIMIT 1",
+            JdbcAccounts::map);
+    }
+
+    @Override
     public Optional<StoredAccount> fetch(String scopeSid, String sid) {
         Where where = scope(scopeSid).equal("sid", sid);
         return jdbc.one("SELECT * FROM accounts" + where.sql(), JdbcAccounts::map, where.args());

@@ -51,6 +51,11 @@ final class JdbcCalls implements CallStore {
     }
 
     @Override
+    public Optional<StoredCall> find(String sid) {
+        return rows.find(sid);
+    }
+
+    @Override
     public Page<StoredCall> list(String accountSid, CallFilter filter, PageRequest page) {
         return rows.list(accountSid, where -> where
             .equal("to_address", filter.to())

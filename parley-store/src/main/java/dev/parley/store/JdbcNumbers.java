@@ -37,6 +37,11 @@ final class JdbcNumbers implements NumberStore {
     }
 
     @Override
+    public Optional<StoredNumber> find(String sid) {
+        return rows.find(sid);
+    }
+
+    @Override
     public Optional<StoredNumber> byPhoneNumber(String phoneNumber) {
         return jdbc.one("SELECT * FROM incoming_phone_numbers WHERE phone_number = ?", JdbcNumbers::map,
             phoneNumber);

@@ -35,6 +35,11 @@ final class JdbcRecordings implements RecordingStore {
     }
 
     @Override
+    public Optional<StoredRecording> find(String sid) {
+        return rows.find(sid);
+    }
+
+    @Override
     public Page<StoredRecording> list(String accountSid, RecordingFilter filter, PageRequest page) {
         return rows.list(accountSid, where -> where
             .equal("call_sid", filter.callSid())

@@ -2,6 +2,7 @@ package dev.parley.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.parley.engine.conversation.ConversationStore;
 import dev.parley.engine.store.AccountStore;
 import dev.parley.engine.store.AlertStore;
 import dev.parley.engine.store.CallStore;
@@ -29,6 +30,7 @@ public final class JdbcStore implements Store {
     private final RecordingStore recordings;
     private final AlertStore alerts;
     private final Outbox outbox;
+    private final ConversationStore conversations;
 
     private JdbcStore(HikariDataSource pool, String nodeId) {
         this.pool = pool;
@@ -39,6 +41,7 @@ public final class JdbcStore implements Store {
         this.recordings = new JdbcRecordings(jdbc);
         this.alerts = new JdbcAlerts(jdbc);
         this.outbox = new JdbcOutbox(jdbc, nodeId);
+        this.conversations = new JdbcConversationStore(jdbc);
     }
 
     /**
@@ -96,6 +99,14 @@ public final class JdbcStore implements Store {
     @Override
     public Outbox outbox() {
         return outbox;
+    }
+
+    /**
+     * The conversation domain's store (services, routing, conversations, participants, Frontline users) in the
+     * same database: the one to build the engine's {@code Frontline} on.
+     */
+    public ConversationStore conversations() {
+        return conversations;
     }
 
     @Override

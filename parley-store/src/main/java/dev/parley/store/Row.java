@@ -27,6 +27,10 @@ final class Row {
         return Optional.ofNullable(rs.getString(column));
     }
 
+    boolean bool(String column) throws SQLException {
+        return rs.getBoolean(column);
+    }
+
     int integer(String column) throws SQLException {
         return rs.getInt(column);
     }

@@ -20,11 +20,13 @@ public record StoreConfig(String jdbcUrl, Optional<String> user, Optional<String
 
     /**
      * H2 options for Parley: PostgreSQL mode with lower-case names and PostgreSQL's null ordering, so that one set
-     * of migrations and queries fits both; a lock timeout long enough for a busy outbox; and the database closed
-     * by the store rather than by H2's shutdown hook, which could close it under a call still being ended.
+     * of migrations and queries fits both; a lock timeout long enough for a busy outbox; the database closed by the
+     * store rather than by H2's shutdown hook, which could close it under a call still being ended; and each commit
+     * written to the file at once ({@code WRITE_DELAY=0}): by default H2 writes what was committed up to half a
+     * second later, and a process killed meanwhile loses it ({@code KillTest}).
      */
-    static final String H2_OPTIONS =
-        ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        + ";LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 
     public StoreConfig {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");

@@ -7,6 +7,7 @@ import dev.parley.engine.store.ClaimedWebhook;
 import dev.parley.engine.store.Outbox;
 import dev.parley.engine.store.OutboxEntry;
 import dev.parley.engine.store.PendingWebhook;
+import dev.parley.engine.store.Store;
 import dev.parley.engine.store.StoreException;
 import dev.parley.engine.store.StoredAccount;
 import dev.parley.engine.webhook.Params;
@@ -186,7 +187,7 @@ class OutboxTest extends StoreTest {
         for (int i = 0; i < entries; i++) outbox().enqueue(webhook(account, "cb" + i), t(0));
         List<Long> claimedIds = Collections.synchronizedList(new ArrayList<>());
 
-        try (JdbcStore nodeB = JdbcStore.open(config.withNodeId("node-b"));
+        try (Store nodeB = db.open("node-b");
              ExecutorService threads = Executors.newFixedThreadPool(4)) {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> claimers = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.parley.engine.call.Direction;
 import dev.parley.engine.store.Page;
 import dev.parley.engine.store.PageRequest;
 import dev.parley.engine.store.StoredAccount;
+import dev.parley.engine.store.Store;
 import dev.parley.engine.store.StoredCall;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,6 +28,8 @@ import org.junit.jupiter.params.Parameter;
 abstract class StoreTest {
 
     static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+    /** The node the tests' store is opened as. */
+    static final String NODE = StoreConfig.DEFAULT_NODE_ID;
 
     @Parameter
     Database database;
@@ -35,13 +38,13 @@ abstract class StoreTest {
     Path directory;
 
     final Sids sids = new Sids(new Random(42));
-    StoreConfig config;
-    JdbcStore store;
+    Database.Instance db;
+    Store store;
 
     @BeforeEach
     void open() {
-        config = database.newDatabase(directory);
-        store = JdbcStore.open(config);
+        db = database.create(directory);
+        store = db.open(NODE);
     }
 
     @AfterEach
@@ -50,14 +53,14 @@ abstract class StoreTest {
     }
 
     /** Closes the store and opens it again on the same database, as a restarted node would. */
-    void reopen(StoreConfig again) {
+    void reopen() {
         store.close();
-        store = JdbcStore.open(again);
+        store = db.open(NODE);
     }
 
     /** Runs work on a second store over the same database, as another node (its own node id) would. */
-    void withNode(String nodeId, Consumer<JdbcStore> work) {
-        try (JdbcStore other = JdbcStore.open(config.withNodeId(nodeId))) {
+    void withNode(String nodeId, Consumer<Store> work) {
+        try (Store other = db.open(nodeId)) {
             work.accept(other);
         }
     }

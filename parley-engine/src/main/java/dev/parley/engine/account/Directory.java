@@ -1,6 +1,14 @@
 package dev.parley.engine.account;
 
 import dev.parley.engine.Sids;
+import dev.parley.engine.clock.Clock;
+import dev.parley.engine.store.AccountFilter;
+import dev.parley.engine.store.NumberFilter;
+import dev.parley.engine.store.Page;
+import dev.parley.engine.store.Store;
+import dev.parley.engine.store.StoreException;
+import dev.parley.engine.store.StoredAccount;
+import dev.parley.engine.store.StoredNumber;
 import dev.parley.twiml.HttpMethod;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,15 +16,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Accounts, their subaccounts and their phone numbers, with Twilio's rules for them. Thread-safe. (In memory; the store issue
- * puts it behind the Store port.)
+ * Accounts, their subaccounts and their phone numbers, with Twilio's rules for them, kept in the {@link Store}
+ * (nothing is cached: several nodes may share one database). Thread-safe; a rule that reads before it writes
+ * (the subaccount limit) holds per Parley node.
  *
  * <p>Subaccounts (Twilio's "Using subaccounts"): only a main account owns subaccounts, at most
  * {@link #MAX_SUBACCOUNTS}; a main account's credentials act on its own and its subaccounts' resources, a
@@ -35,13 +42,15 @@ public final class Directory {
     private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
     private static final DateTimeFormatter DEFAULT_NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
+    private final Store store;
     private final Sids sids;
-    // guarded by this; in the order they were added, which is the order lists give
-    private final Map<String, Account> accounts = new LinkedHashMap<>();
-    private final Map<String, PhoneNumber> numbersBySid = new LinkedHashMap<>();
+    private final Clock clock;
 
-    public Directory(Sids sids) {
+    /** Over a store; SIDs and tokens from {@code sids}; {@code clock} dates the changes that carry no time. */
+    public Directory(Store store, Sids sids, Clock clock) {
+        this.store = store;
         this.sids = sids;
+        this.clock = clock;
     }
 
     // ---- accounts
@@ -72,48 +81,55 @@ public final class Directory {
         return "SubAccount Created at " + DEFAULT_NAME.format(pacific) + (pacific.getHour() < 12 ? " am" : " pm");
     }
 
-    /** An account with known credentials (from configuration), or a replacement of one. */
+    /**
+     * An account with known credentials (from configuration), or a replacement of one: a new account is created, a
+     * known one gets the name, status and auth token given (its owner and creation date stay).
+     */
     public synchronized Account put(Account account) {
-        accounts.put(account.sid(), account);
+        StoredAccount stored = stored(account);
+        if (store.accounts().find(account.sid()).isPresent()) {
+            store.accounts().update(account.sid(), stored);
+        } else {
+            store.accounts().create(stored);
+        }
         return account;
     }
 
-    public synchronized Optional<Account> account(String sid) {
-        return Optional.ofNullable(accounts.get(sid));
+    public Optional<Account> account(String sid) {
+        return store.accounts().find(sid).map(Directory::account);
     }
 
     /** The subaccounts of a main account, in the order they were created. */
-    public synchronized List<Account> subaccounts(String ownerSid) {
-        return accounts.values().stream().filter(a -> a.isSubaccount() && a.ownerAccountSid().equals(ownerSid)).toList();
+    public List<Account> subaccounts(String ownerSid) {
+        return Page.all(page -> store.accounts().list(ownerSid, AccountFilter.ALL, page)).reversed().stream()
+            .filter(a -> a.ownerAccountSid().filter(ownerSid::equals).isPresent()).map(Directory::account).toList();
     }
 
     /**
      * The account whose credentials these are. A closed account's credentials no longer authenticate; a
      * suspended one's do (see {@link #isActive}). Tokens are compared in constant time.
      */
-    public synchronized Optional<Account> authenticate(String accountSid, String authToken) {
-        Account account = accounts.get(accountSid);
-        if (account == null || account.status() == AccountStatus.CLOSED) return Optional.empty();
-        boolean match = MessageDigest.isEqual(account.authToken().getBytes(StandardCharsets.UTF_8),
-            authToken.getBytes(StandardCharsets.UTF_8));
-        return match ? Optional.of(account) : Optional.empty();
+    public Optional<Account> authenticate(String accountSid, String authToken) {
+        return account(accountSid).filter(a -> a.status() != AccountStatus.CLOSED)
+            .filter(a -> MessageDigest.isEqual(a.authToken().getBytes(StandardCharsets.UTF_8),
+                authToken.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether an account may be used: it is active, and so is its owner (a suspended owner suspends it). */
-    public synchronized boolean isActive(String accountSid) {
-        Account account = accounts.get(accountSid);
-        if (account == null || account.status() != AccountStatus.ACTIVE) return false;
-        return !account.isSubaccount() || isActive(account.ownerAccountSid());
+    public boolean isActive(String accountSid) {
+        Optional<Account> account = account(accountSid);
+        if (account.isEmpty() || account.get().status() != AccountStatus.ACTIVE) return false;
+        return !account.get().isSubaccount() || isActive(account.get().ownerAccountSid());
     }
 
     /**
      * Whether the credentials of {@code actingSid} may act on resources of {@code resourceAccountSid}: its own,
      * or, for a main account, those of its subaccounts. A subaccount never acts on its owner's or a sibling's.
      */
-    public synchronized boolean mayActOn(String actingSid, String resourceAccountSid) {
-        if (actingSid.equals(resourceAccountSid)) return accounts.containsKey(actingSid);
-        Account resource = accounts.get(resourceAccountSid);
-        return resource != null && resource.isSubaccount() && resource.ownerAccountSid().equals(actingSid);
+    public boolean mayActOn(String actingSid, String resourceAccountSid) {
+        if (actingSid.equals(resourceAccountSid)) return account(actingSid).isPresent();
+        return account(resourceAccountSid).filter(r -> r.isSubaccount() && r.ownerAccountSid().equals(actingSid))
+            .isPresent();
     }
 
     /**
@@ -152,39 +168,78 @@ public final class Directory {
 
     /**
      * Adds a number to its account. A number belongs to one account at a time: one already here is refused with
-     * 21422; an unknown account with 20404.
+     * 21422 (also when another node adds it at the same moment); an unknown account with 20404.
      */
     public synchronized PhoneNumber add(PhoneNumber number) {
         required(number.accountSid());
-        if (numberByAddress(number.phoneNumber()).isPresent()) {
-            throw new AccountException(21422, "Phone number is not available: " + number.phoneNumber()
-                + " belongs to an account already");
+        if (numberByAddress(number.phoneNumber()).isPresent()) throw numberTaken(number);
+        try {
+            store.numbers().create(stored(number, number.dateCreated()));
+        } catch (StoreException e) {
+            if (numberByAddress(number.phoneNumber()).isPresent()) throw numberTaken(number);
+            throw e;
         }
-        return put(number);
+        return number;
     }
 
-    /** Stores a number as given (a new one, or a new configuration of one by its sid), without the rules of {@link #add}. */
+    private static AccountException numberTaken(PhoneNumber number) {
+        return new AccountException(21422, "Phone number is not available: " + number.phoneNumber()
+            + " belongs to an account already");
+    }
+
+    /**
+     * Stores a number as given (a new one, or a new configuration of one by its sid, dated now), without the rules
+     * of {@link #add}. A number's account and phone number do not change.
+     */
     public synchronized PhoneNumber put(PhoneNumber number) {
-        numbersBySid.put(number.sid(), number);
+        if (store.numbers().find(number.sid()).isPresent()) {
+            store.numbers().update(stored(number, clock.now()));
+        } else {
+            store.numbers().create(stored(number, number.dateCreated()));
+        }
         return number;
     }
 
     /** Releases a number: calls to it no longer reach its account. False when there was no such number. */
-    public synchronized boolean release(String numberSid) {
-        return numbersBySid.remove(numberSid) != null;
+    public boolean release(String numberSid) {
+        return store.numbers().find(numberSid).map(n -> store.numbers().delete(n.accountSid(), n.sid())).orElse(false);
     }
 
-    public synchronized Optional<PhoneNumber> number(String sid) {
-        return Optional.ofNullable(numbersBySid.get(sid));
+    public Optional<PhoneNumber> number(String sid) {
+        return store.numbers().find(sid).map(Directory::number);
     }
 
     /** The number a caller dialled, whichever account owns it. */
-    public synchronized Optional<PhoneNumber> numberByAddress(String phoneNumber) {
-        return numbersBySid.values().stream().filter(n -> n.phoneNumber().equals(phoneNumber)).findFirst();
+    public Optional<PhoneNumber> numberByAddress(String phoneNumber) {
+        return store.numbers().byPhoneNumber(phoneNumber).map(Directory::number);
     }
 
     /** The numbers of one account, in the order they were added. */
-    public synchronized List<PhoneNumber> numbers(String accountSid) {
-        return numbersBySid.values().stream().filter(n -> n.accountSid().equals(accountSid)).toList();
+    public List<PhoneNumber> numbers(String accountSid) {
+        return Page.all(page -> store.numbers().list(accountSid, NumberFilter.ALL, page)).reversed().stream()
+            .map(Directory::number).toList();
+    }
+
+    // ---- to and from the store
+
+    private static Account account(StoredAccount a) {
+        return new Account(a.sid(), a.authToken(), a.friendlyName(), a.ownerAccountSid().orElse(a.sid()),
+            AccountStatus.of(a.status()), a.dateCreated(), a.dateUpdated());
+    }
+
+    private static StoredAccount stored(Account a) {
+        return new StoredAccount(a.sid(), a.isSubaccount() ? Optional.of(a.ownerAccountSid()) : Optional.empty(),
+            a.friendlyName(), a.status().value(), "Full", a.authToken(), a.dateCreated(), a.dateUpdated());
+    }
+
+    private static PhoneNumber number(StoredNumber n) {
+        return new PhoneNumber(n.sid(), n.accountSid(), n.phoneNumber(), n.friendlyName(), n.voiceUrl(), n.voiceMethod(),
+            n.voiceFallbackUrl(), n.voiceFallbackMethod(), n.statusCallback(), n.statusCallbackMethod(), n.dateCreated());
+    }
+
+    private static StoredNumber stored(PhoneNumber n, Instant updated) {
+        return new StoredNumber(n.sid(), n.accountSid(), n.phoneNumber(), n.friendlyName(), n.voiceUrl(), n.voiceMethod(),
+            n.voiceFallbackUrl(), n.voiceFallbackMethod(), n.statusCallback(), n.statusCallbackMethod(), n.dateCreated(),
+            updated);
     }
 }

@@ -30,9 +30,6 @@ import java.util.Optional;
  */
 final class ConversationSession implements SessionContext {
 
-    /** Twilio's warning for a {@code <Conversation statusCallback>} that answers with an error. */
-    static final int CALLBACK_EVENT_RESPONSE_ERROR = 32503;
-
     private final CallRun run;
     private final Connect connect;
     private final Conversation attributes;
@@ -226,8 +223,8 @@ final class ConversationSession implements SessionContext {
 
     @Override
     public void sendStatusCallback(String url, HttpMethod method, Params params) {
-        run.context.callbacks().send(run.call, url, method, params, "conversation status " + params.get("Status").orElse(""),
-            CALLBACK_EVENT_RESPONSE_ERROR, "Voice Conversation: Callback event response error");
+        run.context.callbacks().send(run.call, url, method, params,
+            Callbacks.CONVERSATION_STATUS + params.get("Status").orElse(""));
     }
 
     @Override

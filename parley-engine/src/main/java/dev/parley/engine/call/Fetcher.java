@@ -62,19 +62,20 @@ final class Fetcher {
         };
     }
 
-    /** An action request for a call that has ended: made, logged, and what it returns is not run. */
+    /**
+     * An action request for a call that has ended (or moved on to a live update's document): what it returns is not
+     * run, so it goes out as a callback, through the outbox, and survives a restart. The call waits for it as for
+     * any request it makes.
+     */
     void requestIgnoringTwiml(CallRun run, String url, HttpMethod method, Params extra) {
-        send(run.call, url, method, extra, "action (call ended)");
+        Params params = StandardParams.of(run.call);
+        params.addAll(extra);
+        context.callbacks().sendAndAwait(run.call, url, method, params, "action (call ended)");
     }
 
     WebhookOutcome send(Call call, String url, HttpMethod method, Params extra, String purpose) {
         Params params = StandardParams.of(call);
         params.addAll(extra);
-        return sendWith(call, url, method, params, purpose);
-    }
-
-    /** Sends exactly these parameters (callbacks build their own). */
-    WebhookOutcome sendWith(Call call, String url, HttpMethod method, Params params, String purpose) {
         WebhookRequest request = WebhookRequest.of(method, url, params, context.authToken(call.accountSid()))
             .withIdempotencyToken(context.sids().secret());
         WebhookOutcome outcome = transport.send(request);

@@ -14,6 +14,12 @@ public interface AccountStore {
     /** Any account by SID, unscoped: for checking credentials before there is a scope. */
     Optional<StoredAccount> find(String sid);
 
+    /**
+     * The main account (one without an owner) created first, unscoped: the account a Parley made for itself on its
+     * first start, which later starts reuse.
+     */
+    Optional<StoredAccount> firstMain();
+
     /** The account {@code sid} when it is {@code scopeSid} or one of its subaccounts. */
     Optional<StoredAccount> fetch(String scopeSid, String sid);
 

@@ -15,6 +15,12 @@ public interface CallStore {
 
     Optional<StoredCall> fetch(String accountSid, String sid);
 
+    /**
+     * A call by SID, unscoped: for the engine, which finds a call by the SID alone (a live update, a dialled leg's
+     * parent); its callers check the account ({@link #fetch} is scoped).
+     */
+    Optional<StoredCall> find(String sid);
+
     /** The account's calls that match, newest first (Twilio's order). */
     Page<StoredCall> list(String accountSid, CallFilter filter, PageRequest page);
 

@@ -10,6 +10,9 @@ public interface NumberStore {
 
     Optional<StoredNumber> fetch(String accountSid, String sid);
 
+    /** A number by SID, unscoped: for the engine, whose callers check the account ({@link #fetch} is scoped). */
+    Optional<StoredNumber> find(String sid);
+
     /** The number a caller dialled, unscoped: an inbound call names only the number, which names the account. */
     Optional<StoredNumber> byPhoneNumber(String phoneNumber);
 

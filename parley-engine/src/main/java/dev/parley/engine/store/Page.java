@@ -1,7 +1,9 @@
 package dev.parley.engine.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One page of a list, newest first. {@code nextPageToken} is present when more rows follow: the REST layer puts
@@ -14,6 +16,18 @@ public record Page<T>(List<T> items, int page, int pageSize, Optional<String> ne
 
     public Page {
         items = List.copyOf(items);
+    }
+
+    /** Every row of a list, newest first, read page after page (pages of the largest size). */
+    public static <T> List<T> all(Function<PageRequest, Page<T>> list) {
+        List<T> rows = new ArrayList<>();
+        Optional<PageRequest> next = Optional.of(PageRequest.first(PageRequest.MAX_PAGE_SIZE));
+        while (next.isPresent()) {
+            Page<T> page = list.apply(next.get());
+            rows.addAll(page.items());
+            next = page.next();
+        }
+        return rows;
     }
 
     /** The request for the page after this one, when there is one. */

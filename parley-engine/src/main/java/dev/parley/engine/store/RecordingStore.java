@@ -10,6 +10,9 @@ public interface RecordingStore {
 
     Optional<StoredRecording> fetch(String accountSid, String sid);
 
+    /** A recording by SID, unscoped: for the engine, whose callers check the account ({@link #fetch} is scoped). */
+    Optional<StoredRecording> find(String sid);
+
     /** The account's recordings that match, newest first. */
     Page<StoredRecording> list(String accountSid, RecordingFilter filter, PageRequest page);
 

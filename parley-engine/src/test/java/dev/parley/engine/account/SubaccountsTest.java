@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.engine.Sids;
+import dev.parley.engine.clock.SystemClock;
+import dev.parley.engine.store.memory.InMemoryStore;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Random;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SubaccountsTest {
 
     private final Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    private final Directory directory = new Directory(new Sids(new Random(7)));
+    private final Directory directory = new Directory(new InMemoryStore(), new Sids(new Random(7)), new SystemClock());
     private final Account main = directory.createAccount("main", now);
 
     private static void assertCode(Runnable change, int code) {

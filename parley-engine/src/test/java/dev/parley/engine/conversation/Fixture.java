@@ -7,6 +7,7 @@ import dev.parley.engine.Sids;
 import dev.parley.engine.account.Account;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.clock.Clock;
+import dev.parley.engine.store.memory.InMemoryStore;
 import dev.parley.engine.webhook.WebhookTransport;
 import java.util.Random;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -24,7 +25,7 @@ final class Fixture {
 
     final Clock clock;
     final Sids sids = new Sids(new Random(7));
-    final Directory directory = new Directory(sids);
+    final Directory directory;
     final InMemoryConversationStore store = new InMemoryConversationStore();
     final Frontline frontline;
     final Account account;
@@ -32,6 +33,7 @@ final class Fixture {
 
     Fixture(Clock clock, WebhookTransport transport) {
         this.clock = clock;
+        this.directory = new Directory(new InMemoryStore(), sids, clock);
         this.frontline = new Frontline(store, sids, clock, transport, directory);
         this.account = directory.createAccount("test", clock.now());
         this.service = frontline.services().create(account.sid(), "Frontline Service");

@@ -5,6 +5,7 @@ import dev.parley.engine.account.AccountStatus;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.clock.Clock;
 import dev.parley.engine.store.AccountFilter;
+import dev.parley.engine.store.Store;
 import dev.parley.engine.store.StoredAccount;
 import dev.parley.server.http.ApiException;
 import dev.parley.server.http.BasicAuth;
@@ -26,12 +27,12 @@ final class AccountsRoutes implements Routes {
     private static final String ACCOUNTS = Api2010.BASE + "/Accounts";
 
     private final Directory directory;
-    private final Reads reads;
+    private final Store store;
     private final Clock clock;
 
-    AccountsRoutes(Directory directory, Reads reads, Clock clock) {
+    AccountsRoutes(Directory directory, Store store, Clock clock) {
         this.directory = directory;
-        this.reads = reads;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -45,8 +46,9 @@ final class AccountsRoutes implements Routes {
 
     private void create(Context ctx) {
         Optional<String> name = Params.of(ctx).first("FriendlyName").filter(v -> !v.isBlank());
-        Account created = directory.createSubaccount(BasicAuth.account(ctx).sid(), name, clock.now());
-        ctx.status(201).json(AccountView.of(Reads.stored(created)));
+        String caller = BasicAuth.account(ctx).sid();
+        Account created = directory.createSubaccount(caller, name, clock.now());
+        ctx.status(201).json(AccountView.of(store.accounts().fetch(caller, created.sid()).orElseThrow()));
     }
 
     private void list(Context ctx) {
@@ -54,7 +56,7 @@ final class AccountsRoutes implements Routes {
         AccountFilter filter = AccountFilter.ALL;
         if (params.first("FriendlyName").isPresent()) filter = filter.friendlyName(params.first("FriendlyName").get());
         if (params.first("Status").isPresent()) filter = filter.status(status(params.first("Status").get()).value());
-        ctx.json(ListPage.v2010(ctx, "accounts", reads.accounts(BasicAuth.account(ctx).sid(), filter,
+        ctx.json(ListPage.v2010(ctx, "accounts", store.accounts().list(BasicAuth.account(ctx).sid(), filter,
             ListPage.request(ctx)), AccountView::of));
     }
 
@@ -71,7 +73,7 @@ final class AccountsRoutes implements Routes {
     }
 
     private StoredAccount required(Context ctx) {
-        return reads.account(BasicAuth.account(ctx).sid(), ctx.pathParam("Sid"))
+        return store.accounts().fetch(BasicAuth.account(ctx).sid(), ctx.pathParam("Sid"))
             .orElseThrow(() -> ApiException.notFound(ctx.path()));
     }
 

@@ -4,6 +4,8 @@ import dev.parley.engine.Sids;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.call.CallEngine;
 import dev.parley.engine.clock.Clock;
+import dev.parley.engine.store.MediaStore;
+import dev.parley.engine.store.Store;
 import dev.parley.server.http.BasicAuth;
 import dev.parley.server.http.Routes;
 import java.util.List;
@@ -23,16 +25,20 @@ public final class Api2010 {
     private Api2010() {
     }
 
-    /** The routes of every resource of the API, behind {@code auth}. */
-    public static List<Routes> routes(BasicAuth auth, Clock clock, Sids sids, Directory directory, CallEngine engine) {
-        Reads reads = new Reads(directory, engine);
+    /**
+     * The routes of every resource of the API, behind {@code auth}. Changes go through the engine's rules
+     * ({@link Directory}, {@link CallEngine}); lists and fetches are the {@link Store}'s account-scoped queries, and
+     * media the {@link MediaStore}'s.
+     */
+    public static List<Routes> routes(BasicAuth auth, Clock clock, Sids sids, Directory directory, CallEngine engine,
+                                      Store store, MediaStore media) {
         return List.of(
             r -> r.before(BASE + "/*", ctx -> {
                 if (!RecordingMedia.isMediaRead(ctx)) auth.check(ctx);
             }),
-            new AccountsRoutes(directory, reads, clock),
-            new NumbersRoutes(directory, reads, clock, sids),
-            new CallsRoutes(directory, reads, engine),
-            new RecordingsRoutes(directory, reads, engine));
+            new AccountsRoutes(directory, store, clock),
+            new NumbersRoutes(directory, store, clock, sids),
+            new CallsRoutes(directory, store, engine),
+            new RecordingsRoutes(directory, store, media, engine));
     }
 }

@@ -1,5 +1,7 @@
 package dev.parley.server.api2010;
 
+import dev.parley.engine.call.Call;
+import dev.parley.engine.call.CallStatus;
 import dev.parley.engine.store.StoredCall;
 import dev.parley.server.http.Dates;
 import java.math.BigDecimal;
@@ -40,6 +42,18 @@ record CallView(String sid, String dateCreated, String dateUpdated, String paren
             c.groupSid().orElse(null), c.callerName().orElse(null),
             String.valueOf(c.queueTime().map(Duration::toMillis).orElse(0L)), c.trunkSid().orElse(null),
             path + ".json", Subresources.of(path, SUBRESOURCES));
+    }
+
+    /**
+     * A call as it was created: {@code queued}, not started. The create request answers with this, as Twilio does,
+     * whatever the call has done since (on virtual time it may have run by the time the answer is written).
+     */
+    static StoredCall created(Call c) {
+        StoredCall.Builder b = StoredCall.builder(c.sid(), c.accountSid(), c.from(), c.to(), c.direction(),
+            CallStatus.QUEUED, c.dateCreated());
+        c.parentCallSid().ifPresent(b::parentCallSid);
+        c.phoneNumberSid().ifPresent(b::phoneNumberSid);
+        return b.build();
     }
 
     /**

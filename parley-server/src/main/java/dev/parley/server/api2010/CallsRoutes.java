@@ -6,6 +6,7 @@ import dev.parley.engine.call.CallEngine;
 import dev.parley.engine.call.CallStatus;
 import dev.parley.engine.call.TwimlSource;
 import dev.parley.engine.store.CallFilter;
+import dev.parley.engine.store.Store;
 import dev.parley.engine.store.StoredCall;
 import dev.parley.server.http.ApiException;
 import dev.parley.server.http.ListPage;
@@ -28,12 +29,12 @@ final class CallsRoutes implements Routes {
     private static final List<String> UPDATE_UNSUPPORTED = List.of("StatusCallback", "StatusCallbackMethod", "TimeLimit");
 
     private final Directory directory;
-    private final Reads reads;
+    private final Store store;
     private final CallEngine engine;
 
-    CallsRoutes(Directory directory, Reads reads, CallEngine engine) {
+    CallsRoutes(Directory directory, Store store, CallEngine engine) {
         this.directory = directory;
-        this.reads = reads;
+        this.store = store;
         this.engine = engine;
     }
 
@@ -49,7 +50,7 @@ final class CallsRoutes implements Routes {
     private void create(Context ctx) {
         String accountSid = AccountPath.sid(ctx, directory);
         Call call = engine.create(CallCreate.read(Params.of(ctx), accountSid, directory));
-        ctx.status(201).json(CallView.of(Reads.created(call)));
+        ctx.status(201).json(CallView.of(CallView.created(call)));
     }
 
     private void list(Context ctx) {
@@ -61,7 +62,7 @@ final class CallsRoutes implements Routes {
         if (params.first("From").isPresent()) filter = filter.from(params.first("From").get());
         if (params.first("ParentCallSid").isPresent()) filter = filter.parentCallSid(params.first("ParentCallSid").get());
         if (params.first("Status").isPresent()) filter = filter.status(status(params.first("Status").get()));
-        ctx.json(ListPage.v2010(ctx, "calls", reads.calls(accountSid, filter, ListPage.request(ctx)), CallView::of));
+        ctx.json(ListPage.v2010(ctx, "calls", store.calls().list(accountSid, filter, ListPage.request(ctx)), CallView::of));
     }
 
     /**
@@ -111,12 +112,12 @@ final class CallsRoutes implements Routes {
             throw new ApiException(400, 20009, "Cannot delete call " + call.sid() + ": it is "
                 + call.status().value() + ". Delete a call once it is over.");
         }
-        reads.deleteCall(accountSid, call.sid());
+        store.calls().delete(accountSid, call.sid());
         ctx.status(204);
     }
 
     private StoredCall required(Context ctx, String accountSid) {
-        return reads.call(accountSid, ctx.pathParam("Sid")).orElseThrow(() -> ApiException.notFound(ctx.path()));
+        return store.calls().fetch(accountSid, ctx.pathParam("Sid")).orElseThrow(() -> ApiException.notFound(ctx.path()));
     }
 
     private static CallStatus status(String value) {

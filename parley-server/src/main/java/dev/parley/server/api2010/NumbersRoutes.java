@@ -5,6 +5,7 @@ import dev.parley.engine.account.Directory;
 import dev.parley.engine.account.PhoneNumber;
 import dev.parley.engine.clock.Clock;
 import dev.parley.engine.store.NumberFilter;
+import dev.parley.engine.store.Store;
 import dev.parley.engine.store.StoredNumber;
 import dev.parley.server.http.ApiException;
 import dev.parley.server.http.BasicAuth;
@@ -35,13 +36,13 @@ final class NumbersRoutes implements Routes {
         "BundleSid", "EmergencyAddressSid", "AreaCode");
 
     private final Directory directory;
-    private final Reads reads;
+    private final Store store;
     private final Clock clock;
     private final Sids sids;
 
-    NumbersRoutes(Directory directory, Reads reads, Clock clock, Sids sids) {
+    NumbersRoutes(Directory directory, Store store, Clock clock, Sids sids) {
         this.directory = directory;
-        this.reads = reads;
+        this.store = store;
         this.clock = clock;
         this.sids = sids;
     }
@@ -70,7 +71,7 @@ final class NumbersRoutes implements Routes {
         PhoneNumber created = directory.add(configured(new PhoneNumber(sids.next("PN"), accountSid, number,
             CallView.formatted(number), Optional.empty(), HttpMethod.POST, Optional.empty(),
             HttpMethod.POST, Optional.empty(), HttpMethod.POST, clock.now()), params));
-        ctx.status(201).json(NumberView.of(Reads.stored(created)));
+        ctx.status(201).json(NumberView.of(store.numbers().fetch(accountSid, created.sid()).orElseThrow()));
     }
 
     private void list(Context ctx) {
@@ -79,8 +80,8 @@ final class NumbersRoutes implements Routes {
         NumberFilter filter = NumberFilter.ALL;
         if (params.first("PhoneNumber").isPresent()) filter = filter.phoneNumber(params.first("PhoneNumber").get());
         if (params.first("FriendlyName").isPresent()) filter = filter.friendlyName(params.first("FriendlyName").get());
-        ctx.json(ListPage.v2010(ctx, "incoming_phone_numbers", reads.numbers(accountSid, filter, ListPage.request(ctx)),
-            NumberView::of));
+        ctx.json(ListPage.v2010(ctx, "incoming_phone_numbers",
+            store.numbers().list(accountSid, filter, ListPage.request(ctx)), NumberView::of));
     }
 
     private void update(Context ctx) {
@@ -93,12 +94,20 @@ final class NumbersRoutes implements Routes {
         if (!directory.mayActOn(BasicAuth.account(ctx).sid(), owner)) {
             throw ApiException.notFound(AccountPath.of(owner, ".json"));
         }
-        PhoneNumber updated = configured(new PhoneNumber(number.sid(), owner, number.phoneNumber(),
-            number.friendlyName(), number.voiceUrl(),
-            number.voiceMethod(), number.voiceFallbackUrl(), number.voiceFallbackMethod(), number.statusCallback(),
-            number.statusCallbackMethod(), number.dateCreated()), params);
-        directory.put(updated);
-        ctx.json(NumberView.of(Reads.stored(updated)));
+        PhoneNumber updated = configured(number, params);
+        if (owner.equals(number.accountSid())) {
+            directory.put(updated);
+        } else {
+            directory.release(number.sid());
+            directory.add(moved(updated, owner));
+        }
+        ctx.json(NumberView.of(store.numbers().fetch(owner, number.sid()).orElseThrow()));
+    }
+
+    /** The number in another account: a number's account never changes in place, so it is released and added there. */
+    private static PhoneNumber moved(PhoneNumber n, String accountSid) {
+        return new PhoneNumber(n.sid(), accountSid, n.phoneNumber(), n.friendlyName(), n.voiceUrl(), n.voiceMethod(),
+            n.voiceFallbackUrl(), n.voiceFallbackMethod(), n.statusCallback(), n.statusCallbackMethod(), n.dateCreated());
     }
 
     /** The number with the voice configuration the request gives; what it does not give stays as it was. */
@@ -121,6 +130,6 @@ final class NumbersRoutes implements Routes {
     }
 
     private StoredNumber required(Context ctx, String accountSid) {
-        return reads.number(accountSid, ctx.pathParam("Sid")).orElseThrow(() -> ApiException.notFound(ctx.path()));
+        return store.numbers().fetch(accountSid, ctx.pathParam("Sid")).orElseThrow(() -> ApiException.notFound(ctx.path()));
     }
 }

@@ -2,7 +2,9 @@ package dev.parley.server.api2010;
 
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.call.CallEngine;
+import dev.parley.engine.store.MediaStore;
 import dev.parley.engine.store.RecordingFilter;
+import dev.parley.engine.store.Store;
 import dev.parley.engine.store.StoredRecording;
 import dev.parley.server.http.ApiException;
 import dev.parley.server.http.ListPage;
@@ -23,12 +25,16 @@ final class RecordingsRoutes implements Routes {
     private static final String JSON = ".json";
 
     private final Directory directory;
-    private final Reads reads;
+    private final Store store;
+    private final MediaStore media;
+    private final CallEngine engine;
     private final String baseUrl;
 
-    RecordingsRoutes(Directory directory, Reads reads, CallEngine engine) {
+    RecordingsRoutes(Directory directory, Store store, MediaStore media, CallEngine engine) {
         this.directory = directory;
-        this.reads = reads;
+        this.store = store;
+        this.media = media;
+        this.engine = engine;
         this.baseUrl = engine.baseUrl();
     }
 
@@ -49,7 +55,7 @@ final class RecordingsRoutes implements Routes {
         RecordingFilter filter = RecordingFilter.ALL.dateCreated(DateFilter.of(params, "DateCreated"));
         if (params.first("CallSid").isPresent()) filter = filter.callSid(params.first("CallSid").get());
         if (params.first("ConferenceSid").isPresent()) filter = filter.conferenceSid(params.first("ConferenceSid").get());
-        ctx.json(ListPage.v2010(ctx, "recordings", reads.recordings(accountSid, filter, ListPage.request(ctx)),
+        ctx.json(ListPage.v2010(ctx, "recordings", store.recordings().list(accountSid, filter, ListPage.request(ctx)),
             r -> RecordingView.of(r, baseUrl)));
     }
 
@@ -58,7 +64,7 @@ final class RecordingsRoutes implements Routes {
         if (RecordingMedia.isMediaPath(ctx.path())) {
             String accountSid = ctx.pathParam(AccountPath.PARAM);
             String sid = ctx.pathParam("File").replaceFirst("\\.(wav|mp3)$", "");
-            byte[] wav = reads.media(accountSid, sid).orElseThrow(() -> ApiException.notFound(ctx.path()));
+            byte[] wav = media.get(accountSid, sid).orElseThrow(() -> ApiException.notFound(ctx.path()));
             RecordingMedia.send(ctx, RecordingMedia.format(ctx), wav);
             return;
         }
@@ -70,12 +76,12 @@ final class RecordingsRoutes implements Routes {
         String callSid = call(ctx, accountSid);
         Params params = Params.of(ctx.queryParamMap());
         RecordingFilter filter = RecordingFilter.ALL.callSid(callSid).dateCreated(DateFilter.of(params, "DateCreated"));
-        ctx.json(ListPage.v2010(ctx, "recordings", reads.recordings(accountSid, filter, ListPage.request(ctx)),
+        ctx.json(ListPage.v2010(ctx, "recordings", store.recordings().list(accountSid, filter, ListPage.request(ctx)),
             CallRecordingView::of));
     }
 
     private void delete(Context ctx, StoredRecording recording) {
-        reads.deleteRecording(recording.accountSid(), recording.sid());
+        engine.recordings().delete(recording.sid());
         ctx.status(204);
     }
 
@@ -84,19 +90,20 @@ final class RecordingsRoutes implements Routes {
         String accountSid = AccountPath.sid(ctx, directory);
         String file = ctx.pathParam(param);
         if (!file.endsWith(JSON)) throw ApiException.notFound(ctx.path());
-        return reads.recording(accountSid, file.substring(0, file.length() - JSON.length()))
+        return store.recordings().fetch(accountSid, file.substring(0, file.length() - JSON.length()))
             .orElseThrow(() -> ApiException.notFound(ctx.path()));
     }
 
     private StoredRecording ofCall(Context ctx, String accountSid) {
         String callSid = call(ctx, accountSid);
-        return reads.recording(accountSid, ctx.pathParam("Sid"))
+        return store.recordings().fetch(accountSid, ctx.pathParam("Sid"))
             .filter(r -> r.callSid().map(callSid::equals).orElse(false))
             .orElseThrow(() -> ApiException.notFound(ctx.path()));
     }
 
     /** The call in the path, which must be the account's. */
     private String call(Context ctx, String accountSid) {
-        return reads.call(accountSid, ctx.pathParam("CallSid")).orElseThrow(() -> ApiException.notFound(ctx.path())).sid();
+        return store.calls().fetch(accountSid, ctx.pathParam("CallSid")).orElseThrow(() -> ApiException.notFound(ctx.path()))
+            .sid();
     }
 }

@@ -1,12 +1,16 @@
 package dev.parley.server.cli;
 
 import dev.parley.engine.account.Account;
+import dev.parley.engine.account.AccountException;
+import dev.parley.engine.store.StoreException;
 import dev.parley.server.Parley;
 import dev.parley.server.ParleyConfig;
 import dev.parley.server.ParleyServer;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -16,15 +20,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code parley serve}: runs Parley in real time until stopped. A first version: in memory, virtual phones for
- * telephony, and the control API; persistence, the Twilio REST API and the rest come with later issues.
+ * {@code parley serve}: runs Parley in real time until stopped: virtual phones for telephony, the control API, and
+ * everything an account owns kept in the data directory's database (or PostgreSQL), so that a restart keeps it.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Runs Parley in real time until stopped (Ctrl-C): virtual phones, the call engine, and the control "
         + "API under /parley/v1 (docs/virtual-phones.md).",
-        "In memory for now: accounts, numbers, phones and calls are lost when it stops.",
-        "The account comes from PARLEY_ACCOUNT_SID and PARLEY_AUTH_TOKEN (or the options); without them a new "
-            + "account is created and its credentials printed."})
+        "Accounts, numbers, calls, recordings and alerts are kept in the data directory (an embedded H2 database "
+            + "and the recordings' audio), or in the database of PARLEY_DB_URL (PostgreSQL; PARLEY_DB_USER and "
+            + "PARLEY_DB_PASSWORD), and survive a restart. Calls live when Parley stopped are ended at the next "
+            + "start, and the callbacks owed are delivered then.",
+        "The account comes from PARLEY_ACCOUNT_SID and PARLEY_AUTH_TOKEN (or the options); without them the account "
+            + "created on the first start is used (its credentials are printed), or one is created."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = ParleyConfig.LOOPBACK,
@@ -45,6 +52,20 @@ final class ServeCommand implements Callable<Integer> {
             + "+15550001000=http://localhost:3000/voice. More can be added with POST /parley/v1/PhoneNumbers.")
     List<String> numbers = new ArrayList<>();
 
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:PARLEY_DATA_DIR:-data}",
+        description = "Where Parley keeps its data: the embedded database and recordings' audio (default: "
+            + "$PARLEY_DATA_DIR or ./data).")
+    Path dataDirectory;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL", defaultValue = "${env:PARLEY_DB_URL}",
+        description = "A database instead of the embedded one, e.g. jdbc:postgresql://localhost:5432/parley "
+            + "(default: $PARLEY_DB_URL). Its user and password come from PARLEY_DB_USER and PARLEY_DB_PASSWORD.")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:PARLEY_DB_USER}",
+        description = "The database user (default: $PARLEY_DB_USER).")
+    String dbUser;
+
     @Mixin
     AccountOptions account;
 
@@ -63,30 +84,47 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Parley parley = Parley.create(config);
+        Parley parley;
+        try {
+            parley = Parley.create(config);
+        } catch (StoreException | AccountException e) {
+            err.println("parley: cannot start on " + config.database().map(Object::toString)
+                .orElse(config.dataDirectory().toAbsolutePath().toString()) + ": " + e.getMessage());
+            err.flush();
+            return 1;
+        }
         ParleyServer server;
         try {
             server = ParleyServer.start(parley);
         } catch (RuntimeException e) {
+            parley.close();
             err.println("parley: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
             err.flush();
             return 1;
         }
-        Thread hook = new Thread(server::close, "parley-shutdown");
+        Runnable stop = () -> {
+            server.close();
+            parley.close();
+        };
+        Thread hook = new Thread(stop, "parley-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         banner(out, parley, server);
         try {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
-            server.close();
+            stop.run();
         }
         return 0;
     }
 
     private ParleyConfig config() {
-        ParleyConfig config = ParleyConfig.defaults().withHost(host).withPort(port);
+        ParleyConfig config = ParleyConfig.defaults().withHost(host).withPort(port).withDataDirectory(dataDirectory);
         if (publicUrl != null) config = config.withPublicUrl(publicUrl);
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            config = config.withDatabase(new ParleyConfig.Database(dbUrl, Optional.ofNullable(dbUser),
+                Optional.ofNullable(System.getenv("PARLEY_DB_PASSWORD"))));
+        }
         config = account.credentials().map(config::withCredentials).orElse(config);
         return config.withNumbers(numbers.stream().map(ParleyConfig.NumberRoute::parse).toList());
     }
@@ -94,14 +132,19 @@ final class ServeCommand implements Callable<Integer> {
     private void banner(PrintWriter out, Parley parley, ParleyServer server) {
         String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
         Account account = parley.account();
-        out.println("Parley is listening on " + url + " (in memory: everything is lost when it stops)");
+        ParleyConfig config = parley.config();
+        out.println("Parley is listening on " + url);
+        out.println("  data        " + config.dataDirectory().toAbsolutePath().normalize()
+            + config.database().map(db -> " (recordings; the rest in " + db.jdbcUrl() + ")").orElse(" (H2)"));
         out.println("  account     " + account.sid());
-        if (parley.config().credentials().isPresent()) {
-            out.println("  auth token  (as given)");
-        } else {
-            out.println("  auth token  " + account.authToken());
-            out.println("  (a new account: export PARLEY_ACCOUNT_SID=" + account.sid() + " PARLEY_AUTH_TOKEN="
-                + account.authToken() + " to use it from 'parley call', or to keep it across restarts)");
+        switch (parley.accountOrigin()) {
+            case CONFIGURED -> out.println("  auth token  (as given)");
+            case CREATED, KEPT -> {
+                out.println("  auth token  " + account.authToken());
+                out.println("  (" + (parley.accountOrigin() == Parley.AccountOrigin.CREATED ? "a new account"
+                    : "the account created on the first start") + ", kept with the data: export PARLEY_ACCOUNT_SID="
+                    + account.sid() + " PARLEY_AUTH_TOKEN=" + account.authToken() + " to use it from 'parley call')");
+            }
         }
         for (var number : parley.directory().numbers(account.sid())) {
             out.println("  number      " + number.phoneNumber() + " -> " + number.voiceUrl().orElse("(no voice URL)"));

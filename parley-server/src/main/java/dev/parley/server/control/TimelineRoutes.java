@@ -4,6 +4,7 @@ import dev.parley.engine.account.Directory;
 import dev.parley.engine.call.Call;
 import dev.parley.engine.call.CallEngine;
 import dev.parley.engine.call.Timeline;
+import dev.parley.engine.store.CallFilter;
 import dev.parley.server.http.ApiException;
 import dev.parley.server.http.BasicAuth;
 import dev.parley.server.http.Links;
@@ -53,8 +54,8 @@ final class TimelineRoutes implements Routes {
             endings.await(call.sid(), wait);
         });
         boolean live = engine.isLive(call.sid()) || !call.status().isFinal();
-        Set<String> legs = Stream.concat(Stream.of(call.sid()), engine.calls(call.accountSid()).stream()
-                .filter(c -> c.parentCallSid().filter(call.sid()::equals).isPresent()).map(Call::sid))
+        Set<String> legs = Stream.concat(Stream.of(call.sid()),
+                engine.calls(call.accountSid(), CallFilter.ALL.parentCallSid(call.sid())).stream().map(Call::sid))
             .collect(Collectors.toSet());
         List<Timeline.Entry> entries = engine.timeline().entries().stream()
             .filter(e -> legs.contains(e.callSid())).toList();

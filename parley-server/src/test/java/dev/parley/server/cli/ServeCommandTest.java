@@ -11,80 +11,121 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code parley serve} for real (system clock, real ports), and {@code parley call} through it. */
+/** {@code parley serve} for real (system clock, real ports, data in a temporary directory), and {@code parley call} through it. */
 class ServeCommandTest {
 
     private static final Pattern LISTENING = Pattern.compile("Parley is listening on (http://127\\.0\\.0\\.1:(\\d+))");
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
-    private final Output out = new Output();
-    private final StringWriter err = new StringWriter();
-    private final AtomicInteger exit = new AtomicInteger(-1);
-    private Thread serving;
+    @TempDir
+    Path dataDirectory;
 
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (serving != null) {
-            serving.interrupt();
-            serving.join(DEADLINE.toMillis());
-            assertThat(serving.isAlive()).as("serve stops when interrupted").isFalse();
+    private final StringWriter err = new StringWriter();
+    private final List<Serving> servings = new ArrayList<>();
+
+    /** One {@code parley serve} on a thread of its own: what it printed, and how it exited. */
+    private final class Serving {
+        final Output out = new Output();
+        final AtomicInteger exit = new AtomicInteger(-1);
+        final Thread thread;
+        final String url;
+
+        Serving(String... options) throws InterruptedException {
+            List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--data-dir", dataDirectory.toString()));
+            args.addAll(List.of(options));
+            CommandLine cli = new CommandLine(new ParleyCli());
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            thread = Thread.ofPlatform().name("parley-serve").start(() -> exit.set(cli.execute(args.toArray(String[]::new))));
+            assertThat(out.await(text -> text.contains("  control API "), DEADLINE)).as("the whole banner; %s", err).isTrue();
+            Matcher listening = LISTENING.matcher(out.toString());
+            assertThat(listening.find()).isTrue();
+            url = listening.group(1);
+        }
+
+        String line(String label) {
+            return out.toString().lines().filter(l -> l.startsWith("  " + label)).findFirst().orElseThrow()
+                .substring(2 + label.length()).strip();
+        }
+
+        /** Stops it as Ctrl-C would (an interrupt), and waits until it has. */
+        void stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join(DEADLINE.toMillis());
+            assertThat(thread.isAlive()).as("serve stops when interrupted").isFalse();
             assertThat(exit.get()).isZero();
         }
     }
 
-    /** Starts {@code parley serve} on a thread of its own and returns its URL once it has printed its banner. */
-    private String serve(String... options) throws InterruptedException {
-        String[] args = new String[options.length + 3];
-        args[0] = "serve";
-        args[1] = "--port";
-        args[2] = "0";
-        System.arraycopy(options, 0, args, 3, options.length);
-        CommandLine cli = new CommandLine(new ParleyCli());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        serving = Thread.ofPlatform().name("parley-serve").start(() -> exit.set(cli.execute(args)));
-        assertThat(out.await(text -> text.contains("  control API "), DEADLINE)).as("the whole banner; %s", err).isTrue();
-        Matcher listening = LISTENING.matcher(out.toString());
-        assertThat(listening.find()).isTrue();
-        return listening.group(1);
+    @AfterEach
+    void stop() throws InterruptedException {
+        for (Serving serving : servings) if (serving.thread.isAlive()) serving.stop();
     }
 
-    private static String line(String text, String label) {
-        return text.lines().filter(l -> l.startsWith("  " + label)).findFirst().orElseThrow()
-            .substring(2 + label.length()).strip();
+    /** Starts {@code parley serve} on the test's data directory and returns it once it has printed its banner. */
+    private Serving serve(String... options) throws InterruptedException {
+        Serving serving = new Serving(options);
+        servings.add(serving);
+        return serving;
     }
 
     @Test
     void withoutCredentialsItCreatesAnAccountAndPrintsIt() throws InterruptedException {
-        String url = serve();
+        Serving serving = serve();
 
-        String sid = line(out.toString(), "account");
-        String token = line(out.toString(), "auth token");
+        String sid = serving.line("account");
+        String token = serving.line("auth token");
         assertThat(sid).matches("AC[0-9a-f]{32}");
         assertThat(token).matches("[0-9a-f]{32}");
-        assertThat(out.toString()).contains("in memory: everything is lost when it stops")
-            .contains("export PARLEY_ACCOUNT_SID=" + sid);
-        assertThat(Http.to(url, sid, token).get("/parley/v1/Phones").status()).isEqualTo(200);
-        assertThat(Http.anonymous(url).get("/parley/v1/Phones").status()).isEqualTo(401);
+        assertThat(serving.out.toString()).contains("a new account, kept with the data")
+            .contains("export PARLEY_ACCOUNT_SID=" + sid)
+            .contains("  data        " + dataDirectory.toAbsolutePath().normalize() + " (H2)");
+        assertThat(Http.to(serving.url, sid, token).get("/parley/v1/Phones").status()).isEqualTo(200);
+        assertThat(Http.anonymous(serving.url).get("/parley/v1/Phones").status()).isEqualTo(401);
+        assertThat(dataDirectory.resolve("parley.mv.db")).exists();
+    }
+
+    @Test
+    void aRestartOnTheSameDataKeepsThePrintedAccountAndWhatItOwns() throws InterruptedException {
+        Serving first = serve();
+        String sid = first.line("account");
+        String token = first.line("auth token");
+        Http.Response added = Http.to(first.url, sid, token).post("/parley/v1/PhoneNumbers",
+            "PhoneNumber", "+15550002000", "VoiceUrl", "http://127.0.0.1:9/voice");
+        assertThat(added.status()).isEqualTo(201);
+        first.stop();
+
+        Serving second = serve();
+
+        assertThat(second.line("account")).isEqualTo(sid);
+        assertThat(second.line("auth token")).isEqualTo(token);
+        assertThat(second.out.toString()).contains("the account created on the first start, kept with the data");
+        assertThat(Http.to(second.url, sid, token).get("/parley/v1/PhoneNumbers").json().get("phone_numbers")
+            .get(0).get("phone_number").asText()).isEqualTo("+15550002000");
     }
 
     @Test
     void givenCredentialsAndANumberItServesThemAndACallGoesThroughInRealTime() throws InterruptedException {
         try (VoiceApp app = new VoiceApp(TestParley.AUTH_TOKEN)) {
             app.twiml("/voice", "<Response><Say>Hi</Say><Say>Bye</Say><Hangup/></Response>");
-            String url = serve("--account-sid", TestParley.ACCOUNT_SID, "--auth-token", TestParley.AUTH_TOKEN,
+            Serving serving = serve("--account-sid", TestParley.ACCOUNT_SID, "--auth-token", TestParley.AUTH_TOKEN,
                 "--number", TestParley.NUMBER + "=" + app.url("/voice"));
+            String url = serving.url;
 
-            assertThat(line(out.toString(), "auth token")).isEqualTo("(as given)");
-            assertThat(line(out.toString(), "number")).isEqualTo(TestParley.NUMBER + " -> " + app.url("/voice"));
+            assertThat(serving.line("auth token")).isEqualTo("(as given)");
+            assertThat(serving.line("number")).isEqualTo(TestParley.NUMBER + " -> " + app.url("/voice"));
             assertThat(Http.to(url, TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN).get("/parley/v1/PhoneNumbers").json()
                 .get("phone_numbers").get(0).get("phone_number").asText()).isEqualTo(TestParley.NUMBER);
 
@@ -103,16 +144,38 @@ class ServeCommandTest {
     }
 
     @Test
+    void givenCredentialsReplaceTheTokenOfAKnownAccountAndANumberGivenAgainGetsItsNewVoiceUrl()
+        throws InterruptedException {
+        serve("--account-sid", TestParley.ACCOUNT_SID, "--auth-token", TestParley.AUTH_TOKEN,
+            "--number", TestParley.NUMBER + "=http://127.0.0.1:9/old").stop();
+        String newToken = "fedcba9876543210fedcba9876543210";
+
+        Serving again = serve("--account-sid", TestParley.ACCOUNT_SID, "--auth-token", newToken,
+            "--number", TestParley.NUMBER + "=http://127.0.0.1:9/new");
+
+        assertThat(again.line("number")).isEqualTo(TestParley.NUMBER + " -> http://127.0.0.1:9/new");
+        assertThat(Http.to(again.url, TestParley.ACCOUNT_SID, newToken).get("/parley/v1/Phones").status()).isEqualTo(200);
+        assertThat(Http.to(again.url, TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN).get("/parley/v1/Phones").status())
+            .isEqualTo(401);
+    }
+
+    @Test
     void badOptionsExitTwoBeforeListening() {
         CommandLine cli = new CommandLine(new ParleyCli());
         cli.setErr(new PrintWriter(err, true));
+        String dir = dataDirectory.toString();
 
-        assertThat(cli.execute("serve", "--port", "0", "--number", "+15550001000")).isEqualTo(2);
-        assertThat(cli.execute("serve", "--port", "0", "--number", "5550001000=http://localhost/voice")).isEqualTo(2);
-        assertThat(cli.execute("serve", "--port", "0", "--account-sid", "AC1", "--auth-token", "x")).isEqualTo(2);
-        assertThat(cli.execute("serve", "--port", "0", "--account-sid", TestParley.ACCOUNT_SID)).isEqualTo(2);
+        assertThat(cli.execute("serve", "--data-dir", dir, "--port", "0", "--number", "+15550001000")).isEqualTo(2);
+        assertThat(cli.execute("serve", "--data-dir", dir, "--port", "0", "--number", "5550001000=http://localhost/voice"))
+            .isEqualTo(2);
+        assertThat(cli.execute("serve", "--data-dir", dir, "--port", "0", "--account-sid", "AC1", "--auth-token", "x"))
+            .isEqualTo(2);
+        assertThat(cli.execute("serve", "--data-dir", dir, "--port", "0", "--account-sid", TestParley.ACCOUNT_SID))
+            .isEqualTo(2);
+        assertThat(cli.execute("serve", "--data-dir", dir, "--port", "0", "--db-url", "jdbc:mysql://db/parley"))
+            .isEqualTo(2);
         assertThat(err.toString()).contains("expected NUMBER=VOICE_URL").contains("not an E.164 number")
-            .contains("not an AccountSid").contains("give both");
+            .contains("not an AccountSid").contains("give both").contains("not a PostgreSQL or H2 JDBC URL");
     }
 
     @Test
@@ -121,18 +184,31 @@ class ServeCommandTest {
             CommandLine cli = new CommandLine(new ParleyCli());
             cli.setErr(new PrintWriter(err, true));
 
-            assertThat(cli.execute("serve", "--port", String.valueOf(taken.getLocalPort()))).isEqualTo(1);
+            assertThat(cli.execute("serve", "--data-dir", dataDirectory.toString(), "--port",
+                String.valueOf(taken.getLocalPort()))).isEqualTo(1);
             assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort());
         }
     }
 
     @Test
-    void helpSaysItIsInMemory() {
+    void aDatabaseThatCannotBeReachedExitsOne() {
+        CommandLine cli = new CommandLine(new ParleyCli());
+        cli.setErr(new PrintWriter(err, true));
+
+        assertThat(cli.execute("serve", "--data-dir", dataDirectory.toString(), "--port", "0",
+            "--db-url", "jdbc:postgresql://127.0.0.1:1/parley")).isEqualTo(1);
+        assertThat(err.toString()).contains("parley: cannot start on Database[jdbc:postgresql://127.0.0.1:1/parley]");
+    }
+
+    @Test
+    void helpSaysWhereTheDataIsKept() {
         StringWriter help = new StringWriter();
         CommandLine cli = new CommandLine(new ParleyCli());
         cli.setOut(new PrintWriter(help, true));
 
         assertThat(cli.execute("serve", "--help")).isZero();
-        assertThat(help.toString()).contains("In memory for now").contains("PARLEY_PORT").contains("PARLEY_ACCOUNT_SID");
+        assertThat(help.toString()).contains("--data-dir").contains("PARLEY_DATA_DIR").contains("PARLEY_DB_URL")
+            .contains("PARLEY_DB_USER").contains("PARLEY_DB_PASSWORD").contains("PARLEY_PORT")
+            .contains("PARLEY_ACCOUNT_SID").contains("survive");
     }
 }

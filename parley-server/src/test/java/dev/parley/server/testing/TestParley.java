@@ -8,15 +8,22 @@ import dev.parley.server.Parley;
 import dev.parley.server.ParleyConfig;
 import dev.parley.server.ParleyServer;
 import dev.parley.sim.VirtualClock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
- * A whole Parley for HTTP tests: virtual time, the server on an ephemeral loopback port, a TwiML app on loopback
- * answering {@link #NUMBER}, and a client with the account's credentials. Waiting lets virtual time run and gives
- * up after a real-time deadline (a hang guard, never a measurement).
+ * A whole Parley for HTTP tests: virtual time, the server on an ephemeral loopback port, its data (embedded H2 and
+ * recordings) in a fresh temporary directory removed on close, a TwiML app on loopback answering {@link #NUMBER},
+ * and a client with the account's credentials. Waiting lets virtual time run and gives up after a real-time
+ * deadline (a hang guard, never a measurement).
  */
 public final class TestParley implements AutoCloseable {
 
@@ -27,12 +34,13 @@ public final class TestParley implements AutoCloseable {
 
     public final VirtualClock clock = new VirtualClock();
     public final VoiceApp app = new VoiceApp(AUTH_TOKEN);
+    public final Path dataDirectory = temporaryDirectory();
     public final Parley parley;
     public final ParleyServer server;
     public final Http http;
 
     public TestParley() {
-        ParleyConfig config = ParleyConfig.defaults().withPort(0)
+        ParleyConfig config = ParleyConfig.defaults().withPort(0).withDataDirectory(dataDirectory)
             .withCredentials(new ParleyConfig.Credentials(ACCOUNT_SID, AUTH_TOKEN))
             .withNumbers(List.of(new ParleyConfig.NumberRoute(NUMBER, app.url("/voice"))));
         parley = Parley.create(config, clock, new Sids(new Random(42)));
@@ -58,6 +66,26 @@ public final class TestParley implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        parley.close();
         app.close();
+        delete(dataDirectory);
+    }
+
+    /** A new, empty directory for a Parley's data. */
+    public static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("parley-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a directory and everything in it. */
+    public static void delete(Path directory) {
+        try (Stream<Path> all = Files.walk(directory)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

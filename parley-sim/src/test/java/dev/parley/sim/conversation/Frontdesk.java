@@ -3,6 +3,8 @@ package dev.parley.sim.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.engine.Sids;
+import dev.parley.engine.store.memory.InMemoryMediaStore;
+import dev.parley.engine.store.memory.InMemoryStore;
 import dev.parley.engine.account.Account;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.call.Call;
@@ -61,12 +63,14 @@ final class Frontdesk implements AutoCloseable {
     final ConversationService service;
 
     Frontdesk() {
+        InMemoryStore memory = new InMemoryStore();
         Sids sids = new Sids(new Random(8));
-        directory = new Directory(sids);
+        directory = new Directory(memory, sids, clock);
         account = directory.createAccount("frontline", clock.now());
         app = new TestApp(account.authToken());
         frontline = new Frontline(store, sids, clock, transport, directory);
-        engine = new CallEngine(clock, network, directory, sids, transport, "http://127.0.0.1:8080").conversations(frontline);
+        engine = new CallEngine(clock, network, directory, memory, new InMemoryMediaStore(), sids, transport,
+            "http://127.0.0.1:8080").conversations(frontline).start();
         network.arrivals(engine);
         directory.addNumber(account.sid(), COMPANY, app.url("/voice"), clock.now());
         service = frontline.services().create(account.sid(), "Frontline Service");

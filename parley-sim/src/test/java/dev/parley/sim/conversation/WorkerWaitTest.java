@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.parley.engine.Sids;
+import dev.parley.engine.store.memory.InMemoryStore;
 import dev.parley.engine.account.Account;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.clock.Mailbox;
@@ -45,7 +46,7 @@ class WorkerWaitTest {
 
     private final VirtualClock clock = new VirtualClock();
     private final Sids sids = new Sids(new Random(3));
-    private final Directory directory = new Directory(sids);
+    private final Directory directory = new Directory(new InMemoryStore(), sids, clock);
     private final Account account = directory.createAccount("test", clock.now());
     private final HttpWebhookTransport transport = new HttpWebhookTransport();
     private final Frontline frontline = new Frontline(new InMemoryConversationStore(), sids, clock, transport, directory);

@@ -1,6 +1,8 @@
 package dev.parley.sim.scenario;
 
 import dev.parley.engine.Sids;
+import dev.parley.engine.store.memory.InMemoryMediaStore;
+import dev.parley.engine.store.memory.InMemoryStore;
 import dev.parley.engine.account.Account;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.account.PhoneNumber;
@@ -72,7 +74,8 @@ final class FlowRunner {
 
     private Outcome run() {
         Sids sids = new Sids(new Random(plan.seed()));
-        Directory directory = new Directory(sids);
+        InMemoryStore store = new InMemoryStore();
+        Directory directory = new Directory(store, sids, clock);
         account = directory.createAccount("flows", clock.now());
         TestApp http = plan.http() ? new TestApp(account.authToken()) : null;
         app = new FlowApp(plan, http == null ? "http://app.test" : http.url(""), network, clock);
@@ -87,7 +90,8 @@ final class FlowRunner {
             transport = new InProcessTransport(app, clock, account.authToken());
         }
         IntSupplier inFlight = transport instanceof InProcessTransport t ? t::inFlight : () -> 0;
-        engine = new CallEngine(clock, network, directory, sids, transport, "http://127.0.0.1:8080");
+        engine = new CallEngine(clock, network, directory, store, new InMemoryMediaStore(), sids, transport,
+            "http://127.0.0.1:8080").start();
         network.arrivals(engine);
         directory.put(new PhoneNumber(sids.next("PN"), account.sid(), NUMBER, NUMBER, Optional.of(app.offer("/t/v")),
             HttpMethod.POST, fallback(), HttpMethod.POST, statusCallback(), HttpMethod.POST, clock.now()));

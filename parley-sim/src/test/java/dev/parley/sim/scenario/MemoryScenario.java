@@ -3,6 +3,8 @@ package dev.parley.sim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.engine.Sids;
+import dev.parley.engine.store.memory.InMemoryMediaStore;
+import dev.parley.engine.store.memory.InMemoryStore;
 import dev.parley.engine.account.Account;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.account.PhoneNumber;
@@ -39,13 +41,15 @@ final class MemoryScenario {
 
     MemoryScenario() {
         Sids sids = new Sids(new Random(42));
-        Directory directory = new Directory(sids);
+        InMemoryStore store = new InMemoryStore();
+        Directory directory = new Directory(store, sids, clock);
         account = directory.createAccount("test", clock.now());
         transport = new InProcessTransport((method, path, params, valid) -> {
             requests.add(new AppRequest(clock.now(), method, path, Map.copyOf(params), valid));
             return routes.getOrDefault(path, Answer.of(404));
         }, clock, account.authToken());
-        engine = new CallEngine(clock, network, directory, sids, transport, "http://127.0.0.1:8080");
+        engine = new CallEngine(clock, network, directory, store, new InMemoryMediaStore(), sids, transport,
+            "http://127.0.0.1:8080").start();
         network.arrivals(engine);
         directory.put(new PhoneNumber(sids.next("PN"), account.sid(), Scenario.NUMBER, Scenario.NUMBER,
             Optional.of(BASE + "/voice"), HttpMethod.POST, Optional.of(BASE + "/fallback"), HttpMethod.POST,

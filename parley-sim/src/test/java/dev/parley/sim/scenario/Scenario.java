@@ -3,6 +3,8 @@ package dev.parley.sim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.engine.Sids;
+import dev.parley.engine.store.memory.InMemoryMediaStore;
+import dev.parley.engine.store.memory.InMemoryStore;
 import dev.parley.engine.account.Account;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.account.PhoneNumber;
@@ -39,10 +41,12 @@ final class Scenario implements AutoCloseable {
 
     Scenario(long seed) {
         Sids sids = new Sids(new Random(seed));
-        directory = new Directory(sids);
+        InMemoryStore store = new InMemoryStore();
+        directory = new Directory(store, sids, clock);
         account = directory.createAccount("test", clock.now());
         app = new TestApp(account.authToken());
-        engine = new CallEngine(clock, network, directory, sids, new HttpWebhookTransport(), "http://127.0.0.1:8080");
+        engine = new CallEngine(clock, network, directory, store, new InMemoryMediaStore(), sids,
+            new HttpWebhookTransport(), "http://127.0.0.1:8080").start();
         network.arrivals(engine);
         number = directory.addNumber(account.sid(), NUMBER, app.url("/voice"), clock.now());
     }

@@ -1,6 +1,8 @@
 package dev.parley.sim.scenario;
 
 import dev.parley.engine.Sids;
+import dev.parley.engine.store.memory.InMemoryMediaStore;
+import dev.parley.engine.store.memory.InMemoryStore;
 import dev.parley.engine.account.Account;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.account.PhoneNumber;
@@ -80,13 +82,15 @@ final class SessionFlowRunner {
     }
 
     private Outcome run() {
+        InMemoryStore memory = new InMemoryStore();
         Sids sids = new Sids(new Random(plan.seed()));
-        Directory directory = new Directory(sids);
+        Directory directory = new Directory(memory, sids, clock);
         account = directory.createAccount("sessions", clock.now());
         SessionFlowApp app = new SessionFlowApp(plan, clock);
         InProcessTransport transport = new InProcessTransport(app, clock, account.authToken());
         frontline = new Frontline(new InMemoryConversationStore(), sids, clock, transport, directory);
-        engine = new CallEngine(clock, network, directory, sids, transport, "http://127.0.0.1:8080").conversations(frontline);
+        engine = new CallEngine(clock, network, directory, memory, new InMemoryMediaStore(), sids, transport,
+            "http://127.0.0.1:8080").conversations(frontline).start();
         network.arrivals(engine);
         directory.put(new PhoneNumber(sids.next("PN"), account.sid(), COMPANY, COMPANY,
             Optional.of(SessionFlowApp.BASE + "/t/v"), HttpMethod.POST, Optional.empty(), HttpMethod.POST,
