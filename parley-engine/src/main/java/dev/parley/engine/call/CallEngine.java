@@ -43,6 +43,7 @@ public final class CallEngine implements CallArrivals, CallContext {
     private final List<Alert> alerts = new ArrayList<>();
     private final List<Consumer<Call>> endListeners = new ArrayList<>();
     private volatile Sessions sessions = Sessions.NONE;
+    private volatile CallObserver observer = CallObserver.NONE;
 
     public CallEngine(Clock clock, Telephony telephony, Directory directory, Sids sids, WebhookTransport transport,
                       String baseUrl) {
@@ -180,6 +181,12 @@ public final class CallEngine implements CallArrivals, CallContext {
         return this;
     }
 
+    /** Tells this observer of every call set up and ended and every webhook sent (metrics, logs). */
+    public CallEngine observer(CallObserver observer) {
+        this.observer = observer;
+        return this;
+    }
+
     // ---- CallContext ----
 
     @Override public Clock clock() { return clock; }
@@ -192,6 +199,7 @@ public final class CallEngine implements CallArrivals, CallContext {
     @Override public Recordings recordings() { return recordings; }
     @Override public Sessions sessions() { return sessions; }
     @Override public String baseUrl() { return baseUrl; }
+    @Override public CallObserver observer() { return observer; }
 
     @Override
     public String authToken(String accountSid) {
@@ -226,6 +234,7 @@ public final class CallEngine implements CallArrivals, CallContext {
         synchronized (this) {
             listeners = List.copyOf(endListeners);
         }
+        observer.callEnded(run.call);
         listeners.forEach(l -> l.accept(run.call));
     }
 
@@ -233,6 +242,7 @@ public final class CallEngine implements CallArrivals, CallContext {
         calls.put(call.sid(), call);
         timeline.add(clock.now(), call.sid(), "status", call.status().value() + " " + call.direction().value()
             + " " + call.from() + " -> " + call.to());
+        observer.callCreated(call);
         return call;
     }
 

@@ -226,7 +226,8 @@ final class ConversationSession implements SessionContext {
 
     @Override
     public void sendStatusCallback(String url, HttpMethod method, Params params) {
-        run.context.callbacks().send(run.call, url, method, params, "conversation status " + params.get("Status").orElse(""),
+        run.context.callbacks().send(run.call, url, method, params,
+            WebhookPurpose.CONVERSATION_STATUS_CALLBACK, "conversation status " + params.get("Status").orElse(""),
             CALLBACK_EVENT_RESPONSE_ERROR, "Voice Conversation: Callback event response error");
     }
 

@@ -44,7 +44,7 @@ final class Fetcher {
     }
 
     private Fetched url(CallRun run, TwimlSource.Url source) {
-        WebhookOutcome outcome = send(run.call, source.url(), source.method(), source.extra(), "twiml");
+        WebhookOutcome outcome = send(run.call, source.url(), source.method(), source.extra(), WebhookPurpose.TWIML, "twiml");
         TwimlFetch.Result result = TwimlFetch.interpret(outcome, source.url());
         return switch (result) {
             case TwimlFetch.Runnable ok -> {
@@ -64,22 +64,27 @@ final class Fetcher {
 
     /** An action request for a call that has ended: made, logged, and what it returns is not run. */
     void requestIgnoringTwiml(CallRun run, String url, HttpMethod method, Params extra) {
-        send(run.call, url, method, extra, "action (call ended)");
+        send(run.call, url, method, extra, WebhookPurpose.ACTION, "action (call ended)");
     }
 
-    WebhookOutcome send(Call call, String url, HttpMethod method, Params extra, String purpose) {
+    private WebhookOutcome send(Call call, String url, HttpMethod method, Params extra, WebhookPurpose purpose,
+                                String text) {
         Params params = StandardParams.of(call);
         params.addAll(extra);
-        return sendWith(call, url, method, params, purpose);
+        return sendWith(call, url, method, params, purpose, text);
     }
 
-    /** Sends exactly these parameters (callbacks build their own). */
-    WebhookOutcome sendWith(Call call, String url, HttpMethod method, Params params, String purpose) {
+    /**
+     * Sends exactly these parameters (callbacks build their own); {@code text} says on the timeline what it was for.
+     */
+    WebhookOutcome sendWith(Call call, String url, HttpMethod method, Params params, WebhookPurpose purpose,
+                            String text) {
         WebhookRequest request = WebhookRequest.of(method, url, params, context.authToken(call.accountSid()))
             .withIdempotencyToken(context.sids().secret());
         WebhookOutcome outcome = transport.send(request);
+        context.observer().webhookSent(call, purpose, url, outcome);
         context.timeline().add(context.clock().now(), call.sid(), "webhook",
-            purpose + " " + method + " " + url + " -> " + describe(outcome));
+            text + " " + method + " " + url + " -> " + describe(outcome));
         return outcome;
     }
 
