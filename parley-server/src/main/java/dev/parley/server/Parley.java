@@ -4,18 +4,23 @@ import dev.parley.engine.Sids;
 import dev.parley.engine.account.Account;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.call.CallEngine;
+import dev.parley.engine.call.CallObserver;
 import dev.parley.engine.clock.Clock;
 import dev.parley.engine.clock.SystemClock;
 import dev.parley.engine.conversation.ConversationStore;
 import dev.parley.engine.conversation.Frontline;
 import dev.parley.engine.conversation.InMemoryConversationStore;
 import dev.parley.engine.webhook.HttpWebhookTransport;
+import dev.parley.server.logging.CallEventLog;
+import dev.parley.server.metrics.Metrics;
 import dev.parley.sim.VirtualNetwork;
+import java.util.List;
 
 /**
  * One Parley, wired: its clock, accounts and numbers, the virtual phone network (the telephony it has today), the
  * call engine, and the conversations domain (services, conversations, participants, Frontline workers, routing) that
  * its {@code <Connect><Conversation>} sessions run on.
+ * Calls report to its {@link Metrics} and to the structured log ({@link CallEventLog}).
  * Built from a {@link ParleyConfig}; the HTTP server and the command line build on it. In memory: everything is
  * gone when the process ends.
  */
@@ -30,6 +35,7 @@ public final class Parley {
     private final ConversationStore conversationStore;
     private final Frontline frontline;
     private final Account account;
+    private final Metrics metrics;
 
     private Parley(ParleyConfig config, Clock clock, Sids sids) {
         this.config = config;
@@ -42,6 +48,8 @@ public final class Parley {
         this.frontline = new Frontline(conversationStore, sids, clock, transport, directory);
         this.engine = new CallEngine(clock, network, directory, sids, transport, config.baseUrl()).conversations(frontline);
         network.arrivals(engine);
+        this.metrics = new Metrics(engine);
+        engine.observer(CallObserver.all(List.of(metrics.calls(), new CallEventLog())));
         this.account = config.credentials()
             .map(c -> directory.put(Account.main(c.accountSid(), c.authToken(), "Parley", clock.now())))
             .orElseGet(() -> directory.createAccount("Parley", clock.now()));
@@ -69,6 +77,8 @@ public final class Parley {
     public ConversationStore conversationStore() { return conversationStore; }
     /** Conversations, workers and routing: what the v1 APIs manage and {@code <Connect><Conversation>} runs on. */
     public Frontline frontline() { return frontline; }
+    /** Its meters (calls, webhooks, the JVM), served at {@code /metrics}. */
+    public Metrics metrics() { return metrics; }
 
     /** The account of the configuration (its credentials, or the one created at start). */
     public Account account() { return account; }

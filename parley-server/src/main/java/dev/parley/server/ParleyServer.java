@@ -5,6 +5,7 @@ import dev.parley.server.http.BasicAuth;
 import dev.parley.server.http.HttpErrors;
 import dev.parley.server.http.Json;
 import dev.parley.server.http.Routes;
+import dev.parley.server.metrics.MetricsRoutes;
 import dev.parley.server.v1.V1Api;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -15,14 +16,16 @@ import java.util.List;
  * Parley over HTTP: one Javalin app composed of small route classes, one per resource: Parley's own control API
  * under {@code /parley/v1} ({@link ControlApi}) and Twilio's v1 product APIs ({@link V1Api}).
  * Every request under {@code /parley/} and to the v1 APIs authenticates with {@link BasicAuth}; every failure is
- * Twilio's error body.
+ * Twilio's error body. {@code /metrics} ({@link MetricsRoutes}) is Prometheus's, without authentication.
  */
 public final class ParleyServer implements AutoCloseable {
 
     private final Javalin app;
+    private final Parley parley;
 
-    private ParleyServer(Javalin app) {
+    private ParleyServer(Javalin app, Parley parley) {
         this.app = app;
+        this.parley = parley;
     }
 
     /** Starts listening on the configured host and port; throws when it cannot (the port is taken). */
@@ -31,6 +34,7 @@ public final class ParleyServer implements AutoCloseable {
         List<Routes> routes = new ArrayList<>();
         routes.add(new HttpErrors());
         routes.add(r -> r.before("/parley/*", auth::check));
+        routes.add(new MetricsRoutes(parley.metrics()));
         routes.addAll(ControlApi.routes(parley.clock(), parley.sids(), parley.directory(), parley.network(),
             parley.engine()));
         routes.addAll(V1Api.routes(auth, parley.directory(), parley.engine(), parley.frontline(),
@@ -48,7 +52,7 @@ public final class ParleyServer implements AutoCloseable {
             app.stop();
             throw e;
         }
-        return new ParleyServer(app);
+        return new ParleyServer(app, parley);
     }
 
     /** The port it listens on (the one picked, when configured with 0). */
@@ -56,8 +60,10 @@ public final class ParleyServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Stops listening, and stops Parley's meters (the JVM's garbage collection listener with them). */
     @Override
     public void close() {
         app.stop();
+        parley.metrics().close();
     }
 }

@@ -4,6 +4,7 @@ import dev.parley.engine.account.Account;
 import dev.parley.server.Parley;
 import dev.parley.server.ParleyConfig;
 import dev.parley.server.ParleyServer;
+import dev.parley.server.logging.LogFormat;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,11 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     AccountOptions account;
 
+    @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "${env:PARLEY_LOG_FORMAT:-text}",
+        description = "The log on standard error, one line per event: text (key=\"value\" fields) or json (one "
+            + "object per line) (default: $PARLEY_LOG_FORMAT or text).")
+    String logFormat;
+
     @Spec
     CommandSpec spec;
 
@@ -57,6 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ParleyConfig config;
         try {
+            LogFormat.of(logFormat).install(System.err);
             config = config();
         } catch (IllegalArgumentException e) {
             err.println("parley: " + e.getMessage());
@@ -107,6 +114,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  number      " + number.phoneNumber() + " -> " + number.voiceUrl().orElse("(no voice URL)"));
         }
         out.println("  control API " + url + "/parley/v1 (docs/virtual-phones.md)");
+        out.println("  metrics     " + url + "/metrics (Prometheus, no credentials)");
         out.flush();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.server.testing.Http;
 import dev.parley.server.testing.Output;
+import dev.parley.server.testing.TestLogging;
 import dev.parley.server.testing.TestParley;
 import dev.parley.server.testing.VoiceApp;
 import java.io.IOException;
@@ -38,6 +39,7 @@ class ServeCommandTest {
             assertThat(serving.isAlive()).as("serve stops when interrupted").isFalse();
             assertThat(exit.get()).isZero();
         }
+        TestLogging.reset();
     }
 
     /** Starts {@code parley serve} on a thread of its own and returns its URL once it has printed its banner. */
@@ -51,7 +53,7 @@ class ServeCommandTest {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         serving = Thread.ofPlatform().name("parley-serve").start(() -> exit.set(cli.execute(args)));
-        assertThat(out.await(text -> text.contains("  control API "), DEADLINE)).as("the whole banner; %s", err).isTrue();
+        assertThat(out.await(text -> text.contains("  metrics "), DEADLINE)).as("the whole banner; %s", err).isTrue();
         Matcher listening = LISTENING.matcher(out.toString());
         assertThat(listening.find()).isTrue();
         return listening.group(1);
@@ -111,8 +113,9 @@ class ServeCommandTest {
         assertThat(cli.execute("serve", "--port", "0", "--number", "5550001000=http://localhost/voice")).isEqualTo(2);
         assertThat(cli.execute("serve", "--port", "0", "--account-sid", "AC1", "--auth-token", "x")).isEqualTo(2);
         assertThat(cli.execute("serve", "--port", "0", "--account-sid", TestParley.ACCOUNT_SID)).isEqualTo(2);
+        assertThat(cli.execute("serve", "--port", "0", "--log-format", "xml")).isEqualTo(2);
         assertThat(err.toString()).contains("expected NUMBER=VOICE_URL").contains("not an E.164 number")
-            .contains("not an AccountSid").contains("give both");
+            .contains("not an AccountSid").contains("give both").contains("--log-format is text or json, not 'xml'");
     }
 
     @Test
