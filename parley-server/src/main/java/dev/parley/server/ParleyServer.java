@@ -1,6 +1,7 @@
 package dev.parley.server;
 
 import dev.parley.server.control.ControlApi;
+import dev.parley.server.demo.DemoApp;
 import dev.parley.server.http.BasicAuth;
 import dev.parley.server.http.HttpErrors;
 import dev.parley.server.http.Json;
@@ -30,10 +31,21 @@ public final class ParleyServer implements AutoCloseable {
 
     /** Starts listening on the configured host and port; throws when it cannot (the port is taken). */
     public static ParleyServer start(Parley parley) {
+        return start(parley, List.of());
+    }
+
+    /**
+     * Also serves these apps' routes (the demo's voice app, {@link DemoApp}, which authenticates Parley's requests
+     * by their signature rather than Basic auth).
+     */
+    public static ParleyServer start(Parley parley, List<Routes> apps) {
         BasicAuth auth = new BasicAuth(parley.directory());
         List<Routes> routes = new ArrayList<>();
         routes.add(new HttpErrors());
-        routes.add(r -> r.before("/parley/*", auth::check));
+        routes.add(r -> r.before("/parley/*", ctx -> {
+            if (!DemoApp.owns(ctx.path())) auth.check(ctx);
+        }));
+        routes.addAll(apps);
         routes.add(new MetricsRoutes(parley.metrics()));
         routes.addAll(ControlApi.routes(parley.clock(), parley.sids(), parley.directory(), parley.network(),
             parley.engine()));

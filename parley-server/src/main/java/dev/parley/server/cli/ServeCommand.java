@@ -4,10 +4,15 @@ import dev.parley.engine.account.Account;
 import dev.parley.server.Parley;
 import dev.parley.server.ParleyConfig;
 import dev.parley.server.ParleyServer;
+import dev.parley.server.demo.Demo;
+import dev.parley.server.demo.DemoApp;
+import dev.parley.server.demo.DemoSetup;
+import dev.parley.server.http.Routes;
 import dev.parley.server.logging.LogFormat;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -46,6 +51,11 @@ final class ServeCommand implements Callable<Integer> {
             + "+15550001000=http://localhost:3000/voice. More can be added with POST /parley/v1/PhoneNumbers.")
     List<String> numbers = new ArrayList<>();
 
+    @Option(names = "--demo",
+        description = "Sets up a demo to try at once: a Frontline service, workers on virtual phones, and a number "
+            + "answered by a small app Parley serves itself; prints the 'parley call' commands to try (docs/demo.md).")
+    boolean demo;
+
     @Mixin
     AccountOptions account;
 
@@ -71,9 +81,10 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         Parley parley = Parley.create(config);
+        Optional<DemoApp> demoApp = demo ? Optional.of(new DemoApp(parley.account().authToken())) : Optional.empty();
         ParleyServer server;
         try {
-            server = ParleyServer.start(parley);
+            server = ParleyServer.start(parley, demoApp.<List<Routes>>map(List::of).orElse(List.of()));
         } catch (RuntimeException e) {
             err.println("parley: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
             err.flush();
@@ -82,6 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(server::close, "parley-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         banner(out, parley, server);
+        demoApp.ifPresent(app -> startDemo(app, parley, server, out));
         try {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
@@ -89,6 +101,17 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
         }
         return 0;
+    }
+
+    /** Sets the demo up for this Parley's URL, lets its app answer, and says how to try it. */
+    private void startDemo(DemoApp app, Parley parley, ParleyServer server, PrintWriter out) {
+        Demo set = DemoSetup.on(parley, parley.config().publicUrl().orElseGet(() -> url(server)));
+        app.serve(set);
+        set.print(out);
+    }
+
+    private String url(ParleyServer server) {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
     }
 
     private ParleyConfig config() {
@@ -99,7 +122,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void banner(PrintWriter out, Parley parley, ParleyServer server) {
-        String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
+        String url = url(server);
         Account account = parley.account();
         out.println("Parley is listening on " + url + " (in memory: everything is lost when it stops)");
         out.println("  account     " + account.sid());
