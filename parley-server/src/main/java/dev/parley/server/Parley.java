@@ -4,24 +4,29 @@ import dev.parley.engine.Sids;
 import dev.parley.engine.account.Account;
 import dev.parley.engine.account.AccountException;
 import dev.parley.engine.account.Directory;
-import dev.parley.engine.account.PhoneNumber;
 import dev.parley.engine.call.CallEngine;
+import dev.parley.engine.call.CallObserver;
 import dev.parley.engine.clock.Clock;
 import dev.parley.engine.clock.SystemClock;
 import dev.parley.engine.conversation.Frontline;
 import dev.parley.engine.store.MediaStore;
 import dev.parley.engine.webhook.HttpWebhookTransport;
+import dev.parley.server.logging.CallEventLog;
+import dev.parley.server.metrics.Metrics;
 import dev.parley.sim.VirtualNetwork;
 import dev.parley.store.FileMediaStore;
 import dev.parley.store.JdbcStore;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * One Parley, wired: its clock, the store (embedded H2 in the data directory, or the database configured) with the
  * recordings' audio beside it, accounts and numbers, the virtual phone network (the telephony it has today), the
  * call engine, and the conversation domain (services, conversations, participants, Frontline users) in the same
- * database; its {@code <Connect><Conversation>} sessions run on that domain. Built from a {@link ParleyConfig}; the HTTP server and the command line build on it.
+ * database; its {@code <Connect><Conversation>} sessions run on that domain. Calls report to its {@link Metrics}
+ * and to the structured log ({@link CallEventLog}). Built from a {@link ParleyConfig}; the HTTP server and the
+ * command line build on it.
  *
  * <p>Opening a Parley on data a previous one left is a restart: the engine ends the calls that were live and
  * delivers the callbacks still owed ({@link CallEngine#start}). Its account is the one configured, else the one a
@@ -51,6 +56,7 @@ public final class Parley implements AutoCloseable {
     private final Frontline frontline;
     private final Account account;
     private final AccountOrigin accountOrigin;
+    private final Metrics metrics;
 
     private Parley(ParleyConfig config, Clock clock, Sids sids, JdbcStore store) {
         this.config = config;
@@ -72,9 +78,16 @@ public final class Parley implements AutoCloseable {
             .or(() -> kept)
             .orElseGet(() -> directory.createAccount("Parley", clock.now()));
         for (ParleyConfig.NumberRoute route : config.numbers()) {
-            route(route);
+            directory.pointNumber(account.sid(), route.phoneNumber(), route.voiceUrl(), clock.now());
         }
-        engine.start();
+        this.metrics = new Metrics(engine);
+        engine.observer(CallObserver.all(List.of(metrics.calls(), new CallEventLog())));
+        try {
+            engine.start();
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
     }
 
     /** Real time, secure random SIDs and tokens. */
@@ -108,17 +121,6 @@ public final class Parley implements AutoCloseable {
             .orElseGet(() -> Account.main(credentials.accountSid(), credentials.authToken(), "Parley", now)));
     }
 
-    /** A configured number: added to the account, or (kept from an earlier start) pointed at this voice URL. */
-    private void route(ParleyConfig.NumberRoute route) {
-        Optional<PhoneNumber> known = directory.numberByAddress(route.phoneNumber())
-            .filter(n -> n.accountSid().equals(account.sid()));
-        if (known.isPresent()) {
-            directory.put(known.get().withVoiceUrl(route.voiceUrl()));
-        } else {
-            directory.addNumber(account.sid(), route.phoneNumber(), route.voiceUrl(), clock.now());
-        }
-    }
-
     public ParleyConfig config() { return config; }
     public Clock clock() { return clock; }
     public Sids sids() { return sids; }
@@ -128,6 +130,8 @@ public final class Parley implements AutoCloseable {
 
     /** Conversations, their services and routing, participants and Frontline users, kept in the store. */
     public Frontline frontline() { return frontline; }
+    /** Its meters (calls, webhooks, the JVM), served at {@code /metrics}. */
+    public Metrics metrics() { return metrics; }
 
     /** The durable state: what the REST APIs list and fetch (and the conversation domain's store). */
     public JdbcStore store() { return store; }
@@ -140,10 +144,14 @@ public final class Parley implements AutoCloseable {
 
     public AccountOrigin accountOrigin() { return accountOrigin; }
 
-    /** Stops delivering callbacks and closes the store; the data stays for the next start. */
+    /**
+     * Stops delivering callbacks, stops its meters (the JVM's garbage collection listener with them) and closes the
+     * store; the data stays for the next start.
+     */
     @Override
     public void close() {
         engine.close();
+        metrics.close();
         transport.close();
         store.close();
     }

@@ -198,6 +198,9 @@ class RestartTest extends StoreTest {
         assertThat(ended.callbackSequence()).isEqualTo(4);
         assertThat(second.store.calls().fetch(account.sid(), ringing).orElseThrow().status()).isEqualTo(CallStatus.FAILED);
         assertThat(second.store.calls().live()).isEmpty();
+        assertThat(second.observed).as("the observer sees the calls a restart ends and the callbacks it delivers")
+            .containsExactlyInAnyOrder("ended " + talking + " completed", "ended " + ringing + " failed",
+                "webhook " + talking + " status-callback ok", "webhook " + ringing + " status-callback ok");
         second.stop();
 
         Node third = node(db.open(NODE), restart.plus(Duration.ofHours(1)));

@@ -167,6 +167,16 @@ public final class Directory {
     }
 
     /**
+     * Points a number of the account at this voice URL: adds it ({@link #addNumber}), or, when the account has it
+     * already (kept from an earlier start), changes its voice URL alone. Another account's is refused with 21422.
+     */
+    public synchronized PhoneNumber pointNumber(String accountSid, String number, String voiceUrl, Instant now) {
+        Optional<PhoneNumber> known = numberByAddress(number).filter(n -> n.accountSid().equals(accountSid));
+        return known.isPresent() ? put(known.get().withVoiceUrl(voiceUrl))
+            : addNumber(accountSid, number, voiceUrl, now);
+    }
+
+    /**
      * Adds a number to its account. A number belongs to one account at a time: one already here is refused with
      * 21422 (also when another node adds it at the same moment); an unknown account with 20404.
      */

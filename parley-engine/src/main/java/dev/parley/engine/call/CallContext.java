@@ -21,6 +21,9 @@ interface CallContext {
     String baseUrl();
     Sessions sessions();
 
+    /** Who watches calls and webhooks (metrics, logs); {@link CallObserver#NONE} by default. */
+    CallObserver observer();
+
     /** The auth token that signs the account's webhooks. */
     String authToken(String accountSid);
 

@@ -67,6 +67,7 @@ public final class CallEngine implements CallArrivals, CallContext {
     private final Map<String, CallRun> live = new ConcurrentHashMap<>();
     private final List<Consumer<Call>> endListeners = new ArrayList<>();
     private volatile Sessions sessions = Sessions.NONE;
+    private volatile CallObserver observer = CallObserver.NONE;
 
     /** An engine over a store and its media; {@link #start} it before use. */
     public CallEngine(Clock clock, Telephony telephony, Directory directory, Store store, MediaStore media, Sids sids,
@@ -103,6 +104,7 @@ public final class CallEngine implements CallArrivals, CallContext {
             call.status(end, clock.now());
             timeline.add(clock.now(), call.sid(), "status", end.value() + " (live when Parley stopped; ended at restart)");
             new StatusCallbacks(this, call, call.settings()).completed();
+            observer.callEnded(call);
         }
         delivery.start();
         return this;
@@ -257,6 +259,15 @@ public final class CallEngine implements CallArrivals, CallContext {
         return this;
     }
 
+    /**
+     * Tells this observer of every call set up and ended and every webhook sent (metrics, logs). Set it before
+     * {@link #start}, so that it sees the calls a restart ends and the callbacks it delivers.
+     */
+    public CallEngine observer(CallObserver observer) {
+        this.observer = observer;
+        return this;
+    }
+
     // ---- CallContext ----
 
     @Override public Clock clock() { return clock; }
@@ -269,6 +280,7 @@ public final class CallEngine implements CallArrivals, CallContext {
     @Override public Recordings recordings() { return recordings; }
     @Override public Sessions sessions() { return sessions; }
     @Override public String baseUrl() { return baseUrl; }
+    @Override public CallObserver observer() { return observer; }
 
     @Override
     public String authToken(String accountSid) {
@@ -304,6 +316,7 @@ public final class CallEngine implements CallArrivals, CallContext {
         synchronized (this) {
             listeners = List.copyOf(endListeners);
         }
+        observer.callEnded(run.call);
         listeners.forEach(l -> l.accept(run.call));
     }
 
@@ -314,6 +327,7 @@ public final class CallEngine implements CallArrivals, CallContext {
         call.observe(this::changed);
         timeline.add(clock.now(), call.sid(), "status", call.status().value() + " " + call.direction().value()
             + " " + call.from() + " -> " + call.to());
+        observer.callCreated(call);
         return call;
     }
 

@@ -25,12 +25,14 @@ import org.slf4j.LoggerFactory;
  * then waits until the next one is due or a new one comes. Several nodes may deliver one outbox: a claim is
  * leased, and a node that dies holding one gives it back when its lease ends (or at once, when it restarts).
  *
- * <p>What a delivery ends in, as at Twilio: any answer of the app completes the callback, a non-2xx one with alert
- * 11200; so does a failure after the request may have reached the app (a timeout, a broken response), since
- * sending it again could make the app act twice. A callback that reached nobody (refused, connect timeout,
+ * <p>What a delivery ends in, as at Twilio: any answer of the app completes the callback, a non-2xx one with the
+ * alert its {@link WebhookPurpose#failureCode} names (11200, or 32503 for a conversation status callback); so
+ * does a failure after the request may have reached the app (a timeout, a broken response), since sending it
+ * again could make the app act twice. A callback that reached nobody (refused, connect timeout,
  * unknown host: the app or its network is down) raises 11200 the first time and is tried again with backoff
  * ({@link #FIRST_RETRY} doubling up to {@link #LONGEST_RETRY}) until {@link #GIVE_UP} after it was made, so that
- * an app that was down, or Parley itself, coming back gets what it missed, once.
+ * an app that was down, or Parley itself, coming back gets what it missed, once. Each attempt is told to the
+ * engine's {@link CallObserver} with the purpose the outbox entry's text names.
  */
 final class CallbackDelivery implements Runnable {
 
@@ -118,12 +120,13 @@ final class CallbackDelivery implements Runnable {
         try {
             WebhookOutcome outcome = transport.send(webhook.request(engine.authToken(webhook.accountSid())));
             Instant now = clock.now();
+            WebhookPurpose purpose = WebhookPurpose.ofText(webhook.purpose());
+            engine.observer().webhookSent(webhook.accountSid(), webhook.callSid(), purpose, webhook.url(), outcome);
             engine.timeline().add(now, webhook.callSid().orElse(webhook.accountSid()), "webhook", webhook.purpose()
                 + " " + webhook.method() + " " + webhook.url() + " -> " + Fetcher.describe(outcome));
-            boolean ok = outcome instanceof WebhookOutcome.Delivered d && d.successful();
-            if (!ok && entry.lastError().isEmpty()) {
-                int code = outcome instanceof WebhookOutcome.Delivered
-                    ? Callbacks.errorAnswerCode(webhook.purpose()) : WebhookErrors.HTTP_RETRIEVAL_FAILURE;
+            Optional<Integer> failure = purpose.failureCode(outcome);
+            if (failure.isPresent() && entry.lastError().isEmpty()) {
+                int code = failure.get();
                 engine.alert(webhook.accountSid(), webhook.callSid(), code, Callbacks.title(code) + ": "
                     + webhook.purpose() + " callback " + Fetcher.describe(outcome), Optional.of(webhook.url()),
                     Optional.of(webhook.method().name()));

@@ -224,7 +224,7 @@ final class ConversationSession implements SessionContext {
     @Override
     public void sendStatusCallback(String url, HttpMethod method, Params params) {
         run.context.callbacks().send(run.call, url, method, params,
-            Callbacks.CONVERSATION_STATUS + params.get("Status").orElse(""));
+            WebhookPurpose.CONVERSATION_STATUS_CALLBACK, params.get("Status").orElse(""));
     }
 
     @Override

@@ -44,7 +44,7 @@ final class Fetcher {
     }
 
     private Fetched url(CallRun run, TwimlSource.Url source) {
-        WebhookOutcome outcome = send(run.call, source.url(), source.method(), source.extra(), "twiml");
+        WebhookOutcome outcome = send(run.call, source.url(), source.method(), source.extra());
         TwimlFetch.Result result = TwimlFetch.interpret(outcome, source.url());
         return switch (result) {
             case TwimlFetch.Runnable ok -> {
@@ -70,17 +70,20 @@ final class Fetcher {
     void requestIgnoringTwiml(CallRun run, String url, HttpMethod method, Params extra) {
         Params params = StandardParams.of(run.call);
         params.addAll(extra);
-        context.callbacks().sendAndAwait(run.call, url, method, params, "action (call ended)");
+        context.callbacks().sendAndAwait(run.call, url, method, params, WebhookPurpose.ACTION);
     }
 
-    WebhookOutcome send(Call call, String url, HttpMethod method, Params extra, String purpose) {
+    /** A TwiML request: the standard parameters and the verb's, signed, on the timeline and told the observer. */
+    private WebhookOutcome send(Call call, String url, HttpMethod method, Params extra) {
         Params params = StandardParams.of(call);
         params.addAll(extra);
         WebhookRequest request = WebhookRequest.of(method, url, params, context.authToken(call.accountSid()))
             .withIdempotencyToken(context.sids().secret());
         WebhookOutcome outcome = transport.send(request);
+        context.observer().webhookSent(call.accountSid(), Optional.of(call.sid()), WebhookPurpose.TWIML, url,
+            outcome);
         context.timeline().add(context.clock().now(), call.sid(), "webhook",
-            purpose + " " + method + " " + url + " -> " + describe(outcome));
+            WebhookPurpose.TWIML.text("") + " " + method + " " + url + " -> " + describe(outcome));
         return outcome;
     }
 

@@ -90,6 +90,6 @@ final class RecordingLifecycle {
         Params all = new Params().add("AccountSid", run.call.accountSid()).add("CallSid", run.sid());
         all.addAll(params);
         run.context.callbacks().send(run.call, callback.url().orElseThrow(), callback.method(), all,
-            "recording status " + event);
+            WebhookPurpose.RECORDING_STATUS_CALLBACK, event);
     }
 }

@@ -46,6 +46,6 @@ final class StatusCallbacks {
             .add("SequenceNumber", String.valueOf(call.nextCallbackSequence()))
             .add("Timestamp", Rfc2822.format(context.clock().now()));
         context.callbacks().send(call, settings.statusCallback().get(), settings.statusCallbackMethod(), params,
-            "status " + event);
+            WebhookPurpose.STATUS_CALLBACK, event);
     }
 }

@@ -41,6 +41,10 @@ final class CallCommand implements Callable<Integer> {
         description = "When to press them, in seconds after the call is answered (default: ${DEFAULT-VALUE}).")
     String digitsAt;
 
+    @Option(names = "--talk", paramLabel = "SECONDS:LENGTH",
+        description = "Talk for LENGTH seconds, SECONDS after the call is answered (e.g. 9:3 to leave a voicemail).")
+    String talk;
+
     @Option(names = "--hangup-after", paramLabel = "SECONDS",
         description = "Hang up this many seconds after the call is answered (default: let the app end the call).")
     String hangupAfter;
@@ -97,8 +101,9 @@ final class CallCommand implements Callable<Integer> {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("Address", from);
         if (digits != null) form.put("PressDigits", digitsAt + ":" + digits);
+        if (talk != null) form.put("Talk", talk);
         if (hangupAfter != null) form.put("HangupAfter", hangupAfter);
-        if (digits == null && hangupAfter == null) form.put("ClearScript", "true");
+        if (digits == null && talk == null && hangupAfter == null) form.put("ClearScript", "true");
         return form;
     }
 

@@ -2,10 +2,16 @@ package dev.parley.server.cli;
 
 import dev.parley.engine.account.Account;
 import dev.parley.engine.account.AccountException;
+import dev.parley.engine.conversation.ConversationException;
 import dev.parley.engine.store.StoreException;
 import dev.parley.server.Parley;
 import dev.parley.server.ParleyConfig;
 import dev.parley.server.ParleyServer;
+import dev.parley.server.demo.Demo;
+import dev.parley.server.demo.DemoApp;
+import dev.parley.server.demo.DemoSetup;
+import dev.parley.server.http.Routes;
+import dev.parley.server.logging.LogFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,8 +72,19 @@ final class ServeCommand implements Callable<Integer> {
         description = "The database user (default: $PARLEY_DB_USER).")
     String dbUser;
 
+    @Option(names = "--demo",
+        description = "Sets up a demo to try at once: a Frontline service, workers on virtual phones, and a number "
+            + "answered by a small app Parley serves itself; prints the 'parley call' commands to try (docs/demo.md). "
+            + "Kept with the data: on data an earlier --demo left, it uses what that one set up.")
+    boolean demo;
+
     @Mixin
     AccountOptions account;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "${env:PARLEY_LOG_FORMAT:-text}",
+        description = "The log on standard error, one line per event: text (key=\"value\" fields) or json (one "
+            + "object per line) (default: $PARLEY_LOG_FORMAT or text).")
+    String logFormat;
 
     @Spec
     CommandSpec spec;
@@ -78,6 +95,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ParleyConfig config;
         try {
+            LogFormat.of(logFormat).install(System.err);
             config = config();
         } catch (IllegalArgumentException e) {
             err.println("parley: " + e.getMessage());
@@ -93,9 +111,10 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        Optional<DemoApp> demoApp = demo ? Optional.of(new DemoApp(parley.account().authToken())) : Optional.empty();
         ParleyServer server;
         try {
-            server = ParleyServer.start(parley);
+            server = ParleyServer.start(parley, demoApp.<List<Routes>>map(List::of).orElse(List.of()));
         } catch (RuntimeException e) {
             parley.close();
             err.println("parley: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
@@ -106,9 +125,19 @@ final class ServeCommand implements Callable<Integer> {
             server.close();
             parley.close();
         };
+        Optional<Demo> set;
+        try {
+            set = demoApp.map(app -> startDemo(app, parley, server));
+        } catch (AccountException | ConversationException | StoreException e) {
+            stop.run();
+            err.println("parley: cannot set up the demo: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
         Thread hook = new Thread(stop, "parley-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         banner(out, parley, server);
+        set.ifPresent(d -> d.print(out));
         try {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
@@ -116,6 +145,20 @@ final class ServeCommand implements Callable<Integer> {
             stop.run();
         }
         return 0;
+    }
+
+    /**
+     * Sets the demo up for this Parley's URL (again, on data an earlier {@code --demo} left: the same service,
+     * workers and conversation, the number pointed at this URL) and lets its app answer.
+     */
+    private Demo startDemo(DemoApp app, Parley parley, ParleyServer server) {
+        Demo set = DemoSetup.on(parley, parley.config().publicUrl().orElseGet(() -> url(server)));
+        app.serve(set);
+        return set;
+    }
+
+    private String url(ParleyServer server) {
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
     }
 
     private ParleyConfig config() {
@@ -130,7 +173,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void banner(PrintWriter out, Parley parley, ParleyServer server) {
-        String url = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
+        String url = url(server);
         Account account = parley.account();
         ParleyConfig config = parley.config();
         out.println("Parley is listening on " + url);
@@ -150,6 +193,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  number      " + number.phoneNumber() + " -> " + number.voiceUrl().orElse("(no voice URL)"));
         }
         out.println("  control API " + url + "/parley/v1 (docs/virtual-phones.md)");
+        out.println("  metrics     " + url + "/metrics (Prometheus, no credentials)");
         out.flush();
     }
 }

@@ -3,7 +3,6 @@ package dev.parley.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.server.testing.Http;
-import dev.parley.server.testing.Output;
 import dev.parley.server.testing.TestParley;
 import dev.parley.server.testing.VoiceApp;
 import java.io.IOException;
@@ -12,78 +11,21 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
 
 /** {@code parley serve} for real (system clock, real ports, data in a temporary directory), and {@code parley call} through it. */
 class ServeCommandTest {
 
-    private static final Pattern LISTENING = Pattern.compile("Parley is listening on (http://127\\.0\\.0\\.1:(\\d+))");
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
-
-    @TempDir
-    Path dataDirectory;
-
-    private final StringWriter err = new StringWriter();
-    private final List<Serving> servings = new ArrayList<>();
-
-    /** One {@code parley serve} on a thread of its own: what it printed, and how it exited. */
-    private final class Serving {
-        final Output out = new Output();
-        final AtomicInteger exit = new AtomicInteger(-1);
-        final Thread thread;
-        final String url;
-
-        Serving(String... options) throws InterruptedException {
-            List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--data-dir", dataDirectory.toString()));
-            args.addAll(List.of(options));
-            CommandLine cli = new CommandLine(new ParleyCli());
-            cli.setOut(new PrintWriter(out, true));
-            cli.setErr(new PrintWriter(err, true));
-            thread = Thread.ofPlatform().name("parley-serve").start(() -> exit.set(cli.execute(args.toArray(String[]::new))));
-            assertThat(out.await(text -> text.contains("  control API "), DEADLINE)).as("the whole banner; %s", err).isTrue();
-            Matcher listening = LISTENING.matcher(out.toString());
-            assertThat(listening.find()).isTrue();
-            url = listening.group(1);
-        }
-
-        String line(String label) {
-            return out.toString().lines().filter(l -> l.startsWith("  " + label)).findFirst().orElseThrow()
-                .substring(2 + label.length()).strip();
-        }
-
-        /** Stops it as Ctrl-C would (an interrupt), and waits until it has. */
-        void stop() throws InterruptedException {
-            thread.interrupt();
-            thread.join(DEADLINE.toMillis());
-            assertThat(thread.isAlive()).as("serve stops when interrupted").isFalse();
-            assertThat(exit.get()).isZero();
-        }
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        for (Serving serving : servings) if (serving.thread.isAlive()) serving.stop();
-    }
-
-    /** Starts {@code parley serve} on the test's data directory and returns it once it has printed its banner. */
-    private Serving serve(String... options) throws InterruptedException {
-        Serving serving = new Serving(options);
-        servings.add(serving);
-        return serving;
-    }
+    @RegisterExtension
+    final Servings servings = new Servings();
+    private final Path dataDirectory = servings.dataDirectory;
+    private final StringWriter err = servings.err;
 
     @Test
     void withoutCredentialsItCreatesAnAccountAndPrintsIt() throws InterruptedException {
-        Serving serving = serve();
+        Serving serving = servings.start();
 
         String sid = serving.line("account");
         String token = serving.line("auth token");
@@ -91,7 +33,8 @@ class ServeCommandTest {
         assertThat(token).matches("[0-9a-f]{32}");
         assertThat(serving.out.toString()).contains("a new account, kept with the data")
             .contains("export PARLEY_ACCOUNT_SID=" + sid)
-            .contains("  data        " + dataDirectory.toAbsolutePath().normalize() + " (H2)");
+            .contains("  data        " + dataDirectory.toAbsolutePath().normalize() + " (H2)")
+            .contains("  metrics     " + serving.url + "/metrics (Prometheus, no credentials)");
         assertThat(Http.to(serving.url, sid, token).get("/parley/v1/Phones").status()).isEqualTo(200);
         assertThat(Http.anonymous(serving.url).get("/parley/v1/Phones").status()).isEqualTo(401);
         assertThat(dataDirectory.resolve("parley.mv.db")).exists();
@@ -99,7 +42,7 @@ class ServeCommandTest {
 
     @Test
     void aRestartOnTheSameDataKeepsThePrintedAccountAndWhatItOwns() throws InterruptedException {
-        Serving first = serve();
+        Serving first = servings.start();
         String sid = first.line("account");
         String token = first.line("auth token");
         Http.Response added = Http.to(first.url, sid, token).post("/parley/v1/PhoneNumbers",
@@ -107,7 +50,7 @@ class ServeCommandTest {
         assertThat(added.status()).isEqualTo(201);
         first.stop();
 
-        Serving second = serve();
+        Serving second = servings.start();
 
         assertThat(second.line("account")).isEqualTo(sid);
         assertThat(second.line("auth token")).isEqualTo(token);
@@ -120,8 +63,8 @@ class ServeCommandTest {
     void givenCredentialsAndANumberItServesThemAndACallGoesThroughInRealTime() throws InterruptedException {
         try (VoiceApp app = new VoiceApp(TestParley.AUTH_TOKEN)) {
             app.twiml("/voice", "<Response><Say>Hi</Say><Say>Bye</Say><Hangup/></Response>");
-            Serving serving = serve("--account-sid", TestParley.ACCOUNT_SID, "--auth-token", TestParley.AUTH_TOKEN,
-                "--number", TestParley.NUMBER + "=" + app.url("/voice"));
+            Serving serving = servings.start("--account-sid", TestParley.ACCOUNT_SID, "--auth-token",
+                TestParley.AUTH_TOKEN, "--number", TestParley.NUMBER + "=" + app.url("/voice"));
             String url = serving.url;
 
             assertThat(serving.line("auth token")).isEqualTo("(as given)");
@@ -146,11 +89,11 @@ class ServeCommandTest {
     @Test
     void givenCredentialsReplaceTheTokenOfAKnownAccountAndANumberGivenAgainGetsItsNewVoiceUrl()
         throws InterruptedException {
-        serve("--account-sid", TestParley.ACCOUNT_SID, "--auth-token", TestParley.AUTH_TOKEN,
+        servings.start("--account-sid", TestParley.ACCOUNT_SID, "--auth-token", TestParley.AUTH_TOKEN,
             "--number", TestParley.NUMBER + "=http://127.0.0.1:9/old").stop();
         String newToken = "fedcba9876543210fedcba9876543210";
 
-        Serving again = serve("--account-sid", TestParley.ACCOUNT_SID, "--auth-token", newToken,
+        Serving again = servings.start("--account-sid", TestParley.ACCOUNT_SID, "--auth-token", newToken,
             "--number", TestParley.NUMBER + "=http://127.0.0.1:9/new");
 
         assertThat(again.line("number")).isEqualTo(TestParley.NUMBER + " -> http://127.0.0.1:9/new");
@@ -174,8 +117,10 @@ class ServeCommandTest {
             .isEqualTo(2);
         assertThat(cli.execute("serve", "--data-dir", dir, "--port", "0", "--db-url", "jdbc:mysql://db/parley"))
             .isEqualTo(2);
+        assertThat(cli.execute("serve", "--data-dir", dir, "--port", "0", "--log-format", "xml")).isEqualTo(2);
         assertThat(err.toString()).contains("expected NUMBER=VOICE_URL").contains("not an E.164 number")
-            .contains("not an AccountSid").contains("give both").contains("not a PostgreSQL or H2 JDBC URL");
+            .contains("not an AccountSid").contains("give both").contains("not a PostgreSQL or H2 JDBC URL")
+            .contains("--log-format is text or json, not 'xml'");
     }
 
     @Test

@@ -30,6 +30,10 @@ public final class Http {
         }
     }
 
+    /** An answer read as text (e.g. Prometheus's format). */
+    public record Text(int status, String contentType, String body) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration GUARD = Duration.ofSeconds(20);
 
@@ -57,6 +61,20 @@ public final class Http {
 
     public Response get(String path) {
         return send(request(path).GET());
+    }
+
+    /** A GET whose answer is not JSON. */
+    public Text getText(String path) {
+        try {
+            HttpResponse<String> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return new Text(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A GET whose answer comes later (one that waits on the server). */

@@ -7,7 +7,9 @@ import dev.parley.engine.account.Account;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.call.Alert;
 import dev.parley.engine.call.CallEngine;
+import dev.parley.engine.call.CallObserver;
 import dev.parley.engine.call.CallRequest;
+import dev.parley.engine.call.WebhookPurpose;
 import dev.parley.engine.store.memory.InMemoryMediaStore;
 import dev.parley.engine.store.memory.InMemoryStore;
 import dev.parley.engine.webhook.WebhookErrors;
@@ -18,6 +20,7 @@ import dev.parley.sim.VirtualNetwork;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -42,6 +45,15 @@ class CallbackDeliveryTest {
     private final Account account = directory.createAccount("test", clock.now());
     /** When each attempt to deliver the callback was made. */
     private final List<Instant> attempts = new CopyOnWriteArrayList<>();
+    /** What the engine's observer was told of each webhook: its purpose and the code it earned. */
+    private final List<String> observed = new CopyOnWriteArrayList<>();
+    private final CallObserver observer = new CallObserver() {
+        @Override
+        public void webhookSent(String accountSid, Optional<String> callSid, WebhookPurpose purpose, String url,
+                                WebhookOutcome outcome) {
+            observed.add(purpose.value() + " " + purpose.failureCode(outcome).map(String::valueOf).orElse("ok"));
+        }
+    };
 
     private static final WebhookOutcome REFUSED =
         new WebhookOutcome.Failed(WebhookErrors.HTTP_CONNECTION_FAILURE, "refused", 1, Duration.ZERO, false);
@@ -58,7 +70,7 @@ class CallbackDeliveryTest {
             (WebhookRequest request) -> {
                 attempts.add(clock.now());
                 return app.apply(attempts.size() - 1);
-            }, "http://127.0.0.1:8080").start();
+            }, "http://127.0.0.1:8080").observer(observer).start();
         network.phone("+15558880001").answerAfter(Duration.ofSeconds(1));
         engine.create(CallRequest.inline(account.sid(), "+15558880001", "+15550001000", "<Response><Hangup/></Response>")
             .withStatusCallback(STATUS, List.of("completed")));
@@ -79,6 +91,8 @@ class CallbackDeliveryTest {
         assertThat(attempts).hasSize(5);
         assertThat(secondsBetweenAttempts()).containsExactly(5L, 10L, 20L, 40L);
         assertThat(engine.alerts(account.sid())).extracting(Alert::errorCode).containsExactly(11200);
+        assertThat(observed).as("every attempt observed").containsExactly("status-callback 11200",
+            "status-callback 11200", "status-callback 11200", "status-callback 11200", "status-callback ok");
     }
 
     @Test
@@ -107,5 +121,6 @@ class CallbackDeliveryTest {
         assertThat(attempts).hasSize(1);
         assertThat(engine.alerts(account.sid())).singleElement()
             .satisfies(alert -> assertThat(alert.alertText()).contains("status completed callback 500"));
+        assertThat(observed).containsExactly("status-callback 11200");
     }
 }
