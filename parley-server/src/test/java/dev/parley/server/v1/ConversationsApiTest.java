@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConversationsApiTest {
 
     private final TestParley parley = new TestParley();
-    private final Http http = parley.http;
+    private final Http http = V1Contract.checked(parley.http);
     private final String service = http.post("/v1/Services", "FriendlyName", "Frontline").json().get("sid").asText();
     private final String conversations = "/v1/Services/" + service + "/Conversations";
 
