@@ -81,6 +81,8 @@ class ConversationsApiTest {
 
         assertThat(c.get("date_created").asText()).isEqualTo("2025-06-01T10:00:00Z");
         assertThat(c.get("date_updated").asText()).isEqualTo("2025-06-02T08:00:00Z");
+        assertThat(http.post(conversations, "DateCreated", "2025-06-03T10:00:00").json().get("date_created").asText())
+            .as("no offset, as twilio-java writes date-times: UTC").isEqualTo("2025-06-03T10:00:00Z");
         assertError(http.post(conversations, "DateCreated", "yesterday"), 400, 20001,
             "Invalid DateCreated: 'yesterday' is not an ISO 8601 date-time (e.g. 2026-01-01T10:00:00Z)");
     }
