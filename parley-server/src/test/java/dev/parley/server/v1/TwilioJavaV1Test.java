@@ -19,7 +19,6 @@ import dev.parley.server.testing.Http;
 import dev.parley.server.testing.TestParley;
 import dev.parley.server.testing.TwilioJava;
 import java.net.URI;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -212,13 +211,7 @@ class TwilioJavaV1Test {
 
     @Test
     void monitorAlertsOfRealCallsListedPageByPageFilteredAndFetched() {
-        http.post("/parley/v1/Phones", "Address", CUSTOMER);
-        for (int i = 0; i < 3; i++) {
-            parley.clock.advance(Duration.ofMinutes(1));
-            String call = http.post("/parley/v1/Phones/%2B15557770001/Calls", "To", TestParley.NUMBER).json()
-                .get("call_sid").asText();
-            parley.awaitEnded(call);
-        }
+        AlertingCalls.place(parley, http, 3);
 
         List<Alert> alerts = all(Alert.reader().setPageSize(2L).read(client));
 

@@ -1,12 +1,12 @@
 package dev.parley.server.v1;
 
+import static dev.parley.server.testing.Node.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.server.testing.Http;
 import dev.parley.server.testing.Node;
 import dev.parley.server.testing.TestParley;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +33,6 @@ class TwilioNodeV1Test {
         parley.close();
     }
 
-    private static JsonNode step(List<JsonNode> printed, String step) {
-        return printed.stream().filter(p -> p.path("step").asText().equals(step)).findFirst()
-            .orElseThrow(() -> new AssertionError("no step " + step + " in " + printed));
-    }
-
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         array.forEach(item -> texts.add(item.asText()));
@@ -47,15 +42,7 @@ class TwilioNodeV1Test {
     @Test
     void theTwilioNpmPackageRunsTheV1FlowAgainstParley() {
         String userSid = http.post("/parley/v1/Frontline/Users", "Identity", "alice@example.com").json().get("sid").asText();
-        List<String> calls = new ArrayList<>();
-        http.post("/parley/v1/Phones", "Address", CUSTOMER);
-        for (int i = 0; i < 3; i++) {
-            parley.clock.advance(Duration.ofMinutes(1));
-            String call = http.post("/parley/v1/Phones/%2B15557770001/Calls", "To", TestParley.NUMBER).json()
-                .get("call_sid").asText();
-            parley.awaitEnded(call);
-            calls.add(call);
-        }
+        List<String> calls = AlertingCalls.place(parley, http, 3);
         Node node = new Node(Map.of("PARLEY_URL", parley.url(), "TWILIO_ACCOUNT_SID", TestParley.ACCOUNT_SID,
             "TWILIO_AUTH_TOKEN", TestParley.AUTH_TOKEN, "CUSTOMER", CUSTOMER, "NUMBER", TestParley.NUMBER,
             "USER_SID", userSid));
