@@ -4,6 +4,7 @@ import dev.parley.server.http.ApiException;
 import dev.parley.server.http.Params;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -12,7 +13,9 @@ import java.util.Optional;
 /**
  * Dates in v1 requests. Twilio's v1 APIs take ISO 8601 date-times ({@code 2026-01-01T10:00:00Z}); the list filters
  * {@code StartDate} and {@code EndDate} also take a day ({@code YYYY-MM-DD}, UTC), meaning its first instant for a
- * start and its last for an end, so that both days are included. Anything else is refused with 20001.
+ * start and its last for an end, so that both days are included. A date-time without an offset
+ * ({@code 2026-01-01T10:00:00}) is UTC: twilio-java writes every date-time parameter so
+ * ({@code yyyy-MM-dd'T'HH:mm:ss}, {@code Serializer}). Anything else is refused with 20001.
  */
 public final class V1Dates {
 
@@ -53,6 +56,14 @@ public final class V1Dates {
     private static Instant instant(String name, String value) {
         try {
             return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            return utc(name, value);
+        }
+    }
+
+    private static Instant utc(String name, String value) {
+        try {
+            return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("Invalid " + name + ": " + Params.quoted(value)
                 + " is not an ISO 8601 date-time (e.g. 2026-01-01T10:00:00Z)");

@@ -1,5 +1,6 @@
 package dev.parley.server.api2010;
 
+import static dev.parley.server.testing.Node.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,11 +30,6 @@ class TwilioNodeTest {
     @AfterEach
     void close() {
         parley.close();
-    }
-
-    private static JsonNode step(List<JsonNode> printed, String step) {
-        return printed.stream().filter(p -> p.path("step").asText().equals(step)).findFirst()
-            .orElseThrow(() -> new AssertionError("no step " + step + " in " + printed));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** A plain HTTP client for tests of Parley's APIs: Basic auth, form or JSON bodies, JSON answers. */
@@ -40,23 +41,42 @@ public final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(GUARD).build();
     private final String base;
     private final String authorization;
+    private final Consumer<Response> check;
 
-    private Http(String base, String authorization) {
+    private Http(String base, String authorization, Consumer<Response> check) {
         this.base = base;
         this.authorization = authorization;
+        this.check = check;
     }
 
     public static Http to(String base, String user, String password) {
-        return new Http(base, "Basic " + Base64.getEncoder().encodeToString(
-            (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new Http(base, basic(user, password), response -> { });
     }
 
     public static Http anonymous(String base) {
-        return new Http(base, "");
+        return new Http(base, "", response -> { });
     }
 
+    /** The same client with other credentials (and the same check). */
     public Http as(String user, String password) {
-        return to(base, user, password);
+        return new Http(base, basic(user, password), check);
+    }
+
+    /** The same client without credentials (and the same check). */
+    public Http anonymous() {
+        return new Http(base, "", check);
+    }
+
+    /**
+     * The same client, whose every answer first passes {@code check} (e.g. a contract every response must meet, so
+     * that a test cannot receive an answer nobody looked at).
+     */
+    public Http checking(Consumer<Response> check) {
+        return new Http(base, authorization, this.check.andThen(check));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public Response get(String path) {
@@ -79,7 +99,7 @@ public final class Http {
 
     /** A GET whose answer comes later (one that waits on the server). */
     public CompletableFuture<Response> getLater(String path) {
-        return client.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()).thenApply(Http::read);
+        return client.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString()).thenApply(this::checked);
     }
 
     /** A GET whose body is bytes (recording media): status, content type, body. */
@@ -138,13 +158,19 @@ public final class Http {
 
     private Response send(HttpRequest.Builder request) {
         try {
-            return read(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            return checked(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private Response checked(HttpResponse<String> answer) {
+        Response response = read(answer);
+        check.accept(response);
+        return response;
     }
 
     private static Response read(HttpResponse<String> response) {

@@ -72,4 +72,10 @@ public final class Node {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The object a script printed for {@code step} (its {@code "step"} field); fails when there is none. */
+    public static JsonNode step(List<JsonNode> printed, String step) {
+        return printed.stream().filter(p -> p.path("step").asText().equals(step)).findFirst()
+            .orElseThrow(() -> new AssertionError("no step " + step + " in " + printed));
+    }
 }

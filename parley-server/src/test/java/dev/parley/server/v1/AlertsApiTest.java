@@ -21,8 +21,8 @@ class AlertsApiTest {
     private static final String CALLER = "+15557770001";
 
     private final TestParley parley = new TestParley();
-    private final Http http = parley.http;
-    private final Http monitor = Http.to(parley.url() + "/monitor", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
+    private final Http http = V1Contract.checked(parley.http);
+    private final Http monitor = V1Contract.client(parley.url() + "/monitor", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
 
     @AfterEach
     void close() {
@@ -127,13 +127,13 @@ class AlertsApiTest {
             parley.clock.now());
         parley.parley.directory().addNumber(sub.sid(), "+15550002000", parley.app.url("/sub-voice"), parley.clock.now());
         call("+15550002000");
-        Http subMonitor = Http.to(parley.url() + "/monitor", sub.sid(), sub.authToken());
+        Http subMonitor = V1Contract.client(parley.url() + "/monitor", sub.sid(), sub.authToken());
         String subAlert = subMonitor.get("/v1/Alerts").json().get("alerts").get(0).get("sid").asText();
         Account other = parley.parley.directory().createAccount("Other", parley.clock.now());
 
         assertThat(monitor.get("/v1/Alerts").json().get("alerts")).isEmpty();
         assertThat(monitor.get("/v1/Alerts/" + subAlert).json().get("account_sid").asText()).isEqualTo(sub.sid());
-        assertError(Http.to(parley.url() + "/monitor", other.sid(), other.authToken()).get("/v1/Alerts/" + subAlert),
+        assertError(V1Contract.client(parley.url() + "/monitor", other.sid(), other.authToken()).get("/v1/Alerts/" + subAlert),
             404, 20404, "The requested resource /monitor/v1/Alerts/" + subAlert + " was not found");
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConversationsApiTest {
 
     private final TestParley parley = new TestParley();
-    private final Http http = parley.http;
+    private final Http http = V1Contract.checked(parley.http);
     private final String service = http.post("/v1/Services", "FriendlyName", "Frontline").json().get("sid").asText();
     private final String conversations = "/v1/Services/" + service + "/Conversations";
 
@@ -81,6 +81,8 @@ class ConversationsApiTest {
 
         assertThat(c.get("date_created").asText()).isEqualTo("2025-06-01T10:00:00Z");
         assertThat(c.get("date_updated").asText()).isEqualTo("2025-06-02T08:00:00Z");
+        assertThat(http.post(conversations, "DateCreated", "2025-06-03T10:00:00").json().get("date_created").asText())
+            .as("no offset, as twilio-java writes date-times: UTC").isEqualTo("2025-06-03T10:00:00Z");
         assertError(http.post(conversations, "DateCreated", "yesterday"), 400, 20001,
             "Invalid DateCreated: 'yesterday' is not an ISO 8601 date-time (e.g. 2026-01-01T10:00:00Z)");
     }

@@ -20,7 +20,7 @@ class FrontlineCallTest {
     private static final String CUSTOMER = "+15557770001";
 
     private final TestParley parley = new TestParley();
-    private final Http http = parley.http;
+    private final Http http = V1Contract.checked(parley.http);
     private final VoiceApp app = parley.app;
     private final String service = http.post("/conversations/v1/Services", "FriendlyName", "Frontline").json()
         .get("sid").asText();

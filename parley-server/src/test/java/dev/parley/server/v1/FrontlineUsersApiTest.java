@@ -19,8 +19,8 @@ class FrontlineUsersApiTest {
     private static final String PARLEY_USERS = "/parley/v1/Frontline/Users";
 
     private final TestParley parley = new TestParley();
-    private final Http http = parley.http;
-    private final Http frontline = Http.to(parley.url() + "/frontline", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
+    private final Http http = V1Contract.checked(parley.http);
+    private final Http frontline = V1Contract.client(parley.url() + "/frontline", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
 
     @AfterEach
     void close() {
@@ -146,14 +146,14 @@ class FrontlineUsersApiTest {
             parley.clock.now());
         Account other = parley.parley.directory().createAccount("Other", parley.clock.now());
         String subUser = http.post(PARLEY_USERS, "Identity", "alice", "AccountSid", sub.sid()).json().get("sid").asText();
-        Http otherFrontline = Http.to(parley.url() + "/frontline", other.sid(), other.authToken());
+        Http otherFrontline = V1Contract.client(parley.url() + "/frontline", other.sid(), other.authToken());
 
         assertThat(http.get(PARLEY_USERS + "?AccountSid=" + sub.sid()).json().get("users")).hasSize(1);
         assertThat(http.get(PARLEY_USERS).json().get("users")).isEmpty();
         assertThat(frontline.get("/v1/Users/" + subUser).json().get("identity").asText()).isEqualTo("alice");
         assertError(frontline.get("/v1/Users/alice"), 404, 20404,
             "The requested resource /frontline/v1/Users/alice was not found");
-        Http subFrontline = Http.to(parley.url() + "/frontline", sub.sid(), sub.authToken());
+        Http subFrontline = V1Contract.client(parley.url() + "/frontline", sub.sid(), sub.authToken());
         assertThat(subFrontline.get("/v1/Users/alice").json().get("sid").asText()).isEqualTo(subUser);
         assertError(otherFrontline.get("/v1/Users/" + subUser), 404, 20404,
             "The requested resource /frontline/v1/Users/" + subUser + " was not found");

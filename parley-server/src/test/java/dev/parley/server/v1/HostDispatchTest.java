@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostDispatchTest {
 
     private final TestParley parley = new TestParley();
-    private final Http http = parley.http;
+    private final Http http = V1Contract.checked(parley.http);
     private final HostHttp raw = new HostHttp(parley.server.port(), TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
     private final String local = "127.0.0.1:" + parley.server.port();
     private final String user = http.post("/parley/v1/Frontline/Users", "Identity", "alice").json().get("sid").asText();
@@ -97,7 +97,7 @@ class HostDispatchTest {
         String sid = created.json().get("sid").asText();
         assertThat(created.json().get("url").asText())
             .isEqualTo("http://monitor.twilio.com/conversations/v1/Conversations/" + sid);
-        Http conversations = Http.to(parley.url() + "/conversations", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
+        Http conversations = V1Contract.client(parley.url() + "/conversations", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
         JsonNode fetched = conversations.get("/v1/Conversations/c1").json();
         assertThat(fetched.get("links").get("participants").asText())
             .isEqualTo(parley.url() + "/conversations/v1/Conversations/" + sid + "/Participants");

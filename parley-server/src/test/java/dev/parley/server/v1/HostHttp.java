@@ -14,11 +14,13 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * HTTP/1.1 over a plain socket to Parley's port, with any {@code Host} header: what twilio-java sends when a test
  * routes {@code conversations.twilio.com} to Parley (the JDK's client refuses to set {@code Host}). Also sends
- * headers the plain test client cannot ({@code X-Twilio-Webhook-Enabled}).
+ * headers the plain test client cannot ({@code X-Twilio-Webhook-Enabled}). Every answer is checked against the
+ * {@link V1Contract} of the product the host or path names.
  */
 final class HostHttp {
 
@@ -58,7 +60,9 @@ final class HostHttp {
             out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
-            return read(socket.getInputStream());
+            Response response = read(socket.getInputStream());
+            V1Contract.check(Optional.of(host), method, path.split("\\?")[0], response.status(), response.json());
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,7 +28,7 @@ class ParticipantsApiTest {
     private static final String NUMBER = "+15550001000";
 
     private final TestParley parley = new TestParley();
-    private final Http http = parley.http;
+    private final Http http = V1Contract.checked(parley.http);
     private final String service = http.post("/v1/Services", "FriendlyName", "Frontline").json().get("sid").asText();
     private final String conversation = http.post("/v1/Services/" + service + "/Conversations", "UniqueName", "c1")
         .json().get("sid").asText();

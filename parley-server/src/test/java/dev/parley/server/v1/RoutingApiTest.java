@@ -29,7 +29,7 @@ class RoutingApiTest {
     private static final String CUSTOMER = "+15557770001";
 
     private final TestParley parley = new TestParley();
-    private final Http http = parley.http;
+    private final Http http = V1Contract.checked(parley.http);
     private final Frontline frontline = parley.parley.frontline();
     private final String service = http.post("/v1/Services", "FriendlyName", "Frontline").json().get("sid").asText();
     private final String routing = "/parley/v1/Services/" + service + "/Routing";
@@ -99,7 +99,7 @@ class RoutingApiTest {
         http.post("/v1/Configuration", "DefaultChatServiceSid", service);
         http.post("/parley/v1/Frontline/Users", "Identity", "alice@example.com");
         http.post(routing, "Mode", "custom", "CallbackUrl", parley.app.url("/routing"));
-        Http conversationsApi = Http.to(parley.url() + "/conversations", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
+        Http conversationsApi = V1Contract.client(parley.url() + "/conversations", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
         parley.app.route("/routing", request -> {
             Http.Response added = conversationsApi.post("/v1/Conversations/" + request.param("ConversationSid")
                 + "/Participants", "Identity", "alice@example.com");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ServicesApiTest {
 
     private final TestParley parley = new TestParley();
-    private final Http http = parley.http;
+    private final Http http = V1Contract.checked(parley.http);
 
     @AfterEach
     void close() {
@@ -154,7 +154,7 @@ class ServicesApiTest {
 
     @Test
     void withoutCredentialsIs401With20003() {
-        Http anonymous = Http.anonymous(parley.url());
+        Http anonymous = http.anonymous();
         assertError(anonymous.get("/v1/Services"), 401, 20003, "Authenticate");
         assertError(anonymous.get("/conversations/v1/Services"), 401, 20003, "Authenticate");
         assertError(http.as(TestParley.ACCOUNT_SID, "wrong").post("/v1/Services", "FriendlyName", "x"), 401, 20003,

@@ -19,9 +19,9 @@ class V1ContractTest {
     private static final String CUSTOMER = "+15557770001";
 
     private final TestParley parley = new TestParley();
-    private final Http conversations = Http.to(parley.url() + "/conversations", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
-    private final Http frontline = Http.to(parley.url() + "/frontline", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
-    private final Http monitor = Http.to(parley.url() + "/monitor", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
+    private final Http conversations = V1Contract.client(parley.url() + "/conversations", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
+    private final Http frontline = V1Contract.client(parley.url() + "/frontline", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
+    private final Http monitor = V1Contract.client(parley.url() + "/monitor", TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN);
 
     @AfterEach
     void close() {
@@ -71,7 +71,7 @@ class V1ContractTest {
     @Test
     void frontlineUsers() {
         OpenApi api = OpenApi.frontlineV1();
-        String sid = parley.http.post("/parley/v1/Frontline/Users", "Identity", "alice@example.com").json()
+        String sid = V1Contract.checked(parley.http).post("/parley/v1/Frontline/Users", "Identity", "alice@example.com").json()
             .get("sid").asText();
 
         ok(api, frontline.get("/v1/Users/" + sid), 200);
