@@ -30,8 +30,10 @@ import picocli.CommandLine.Spec;
  * everything an account owns kept in the data directory's database (or PostgreSQL), so that a restart keeps it.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Runs Parley in real time until stopped (Ctrl-C): virtual phones, the call engine, and the control "
-        + "API under /parley/v1 (docs/virtual-phones.md).",
+    description = {"Runs Parley in real time until stopped (Ctrl-C): the call engine with <Connect><Conversation>, "
+        + "Twilio's REST APIs (2010-04-01 and the Conversations, Frontline and Monitor v1 APIs: docs/rest-api.md, "
+        + "docs/rest-api-v1.md), virtual phones and their control API under /parley/v1 (docs/virtual-phones.md), "
+        + "and Prometheus metrics at /metrics. With --demo, a Frontline company to call (docs/demo.md).",
         "Accounts, numbers, calls, recordings and alerts are kept in the data directory (an embedded H2 database "
             + "and the recordings' audio), or in the database of PARLEY_DB_URL (PostgreSQL; PARLEY_DB_USER and "
             + "PARLEY_DB_PASSWORD), and survive a restart. Calls live when Parley stopped are ended at the next "
