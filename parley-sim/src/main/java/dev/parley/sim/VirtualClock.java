@@ -20,11 +20,30 @@ import java.util.function.BooleanSupplier;
  * <p>Rule for code that runs on this clock: a spawned thread blocks only in a mailbox (or briefly on a lock, or
  * on real I/O, during which virtual time stands still). Threads that the clock did not spawn (a test, an HTTP
  * server) may post to mailboxes and schedule timers at any time.
+ *
+ * <p>Timers due at the same instant start one after another by default ({@link Firing#SEQUENTIAL}), so that a
+ * run repeats exactly; under load, where many calls share each instant, {@link Firing#CONCURRENT} starts them
+ * together, as real time would.
  */
 public final class VirtualClock implements Clock {
 
+    /** How timers (and mailbox deadlines) due at the same instant start. */
+    public enum Firing {
+        /**
+         * One at a time: the next starts once every thread waits again. Runs repeat exactly: the default, for
+         * tests.
+         */
+        SEQUENTIAL,
+        /**
+         * All together, even while other threads are busy, as on real time: for load, where a thousand calls
+         * waiting for the same instant would otherwise take turns. Time still moves only when every thread waits.
+         */
+        CONCURRENT
+    }
+
     private static final ThreadLocal<Boolean> COUNTED = ThreadLocal.withInitial(() -> false);
 
+    private final Firing firing;
     private final ReentrantLock lock = new ReentrantLock();
     /** Signalled whenever a busy thread goes idle or time moves, for {@link #await}. */
     private final Condition changed = lock.newCondition();
@@ -33,8 +52,13 @@ public final class VirtualClock implements Clock {
     private int busy;
     private long sequence;
 
-    public VirtualClock(Instant start) {
+    public VirtualClock(Instant start, Firing firing) {
         this.now = start;
+        this.firing = firing;
+    }
+
+    public VirtualClock(Instant start) {
+        this(start, Firing.SEQUENTIAL);
     }
 
     /** Starts at 2026-01-01T00:00:00Z. */
@@ -167,12 +191,18 @@ public final class VirtualClock implements Clock {
         advanceIfIdle();
     }
 
-    /** While nothing is busy, fires the next timer (lock held). Firing makes something busy or marks a point. */
+    /**
+     * While nothing is busy, fires the next timer, moving time to it (lock held). Firing makes something busy
+     * or marks a point. {@link Firing#CONCURRENT} also fires every timer already due while threads are busy.
+     */
     private void advanceIfIdle() {
-        while (busy == 0 && !timers.isEmpty()) {
-            Entry next = timers.poll();
+        while (!timers.isEmpty()) {
+            Entry next = timers.peek();
+            boolean due = !next.at.isAfter(now);
+            if (busy > 0 && !(due && firing == Firing.CONCURRENT)) return;
+            timers.poll();
             if (next.cancelled) continue;
-            if (next.at.isAfter(now)) now = next.at;
+            if (!due) now = next.at;
             next.fired = true;
             next.action.run();
             changed.signalAll();
