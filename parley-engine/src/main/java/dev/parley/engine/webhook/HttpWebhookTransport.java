@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
@@ -221,12 +222,28 @@ public final class HttpWebhookTransport implements WebhookTransport, AutoCloseab
         return builder.build();
     }
 
-    /** One HTTP request and its response, within the read and total timers. */
+    /**
+     * One HTTP request and its response, within the read and total timers. A connection that closes before any
+     * byte of response is sent on once more, on a new connection: that is a kept-alive connection the app closed
+     * (its idle timer) just as the request went out, which the JDK client retries itself only for a GET. The
+     * second send is part of the same attempt, with the same idempotency token; a second close fails (11200).
+     */
     private Exchange exchange(HttpRequest http, ConnectionOverrides overrides, long deadline, String documentUrl) {
+        Exchange exchange = exchangeOnce(http, overrides, deadline, documentUrl);
+        if (exchange instanceof Failure failure && failure.closedUnanswered) {
+            LOG.debug("{} {}: the connection closed unanswered; sending again", http.method(), http.uri());
+            exchange = exchangeOnce(http, overrides, deadline, documentUrl);
+        }
+        return exchange;
+    }
+
+    private Exchange exchangeOnce(HttpRequest http, ConnectionOverrides overrides, long deadline, String documentUrl) {
         AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+        AtomicBoolean answered = new AtomicBoolean();
         CompletableFuture<HttpResponse<byte[]>> future;
         try {
             future = client(overrides.connectTimeout()).sendAsync(http, info -> {
+                answered.set(true);
                 lastProgress.set(System.nanoTime());
                 return new CappedBody(MAX_BODY_BYTES + 1, lastProgress);
             });
@@ -259,7 +276,9 @@ public final class HttpWebhookTransport implements WebhookTransport, AutoCloseab
                 Thread.currentThread().interrupt();
                 return new Failure(WebhookErrors.HTTP_RETRIEVAL_FAILURE, "interrupted", Optional.empty());
             } catch (ExecutionException e) {
-                return failure(e.getCause(), http.uri(), overrides);
+                Failure failure = failure(e.getCause(), http.uri(), overrides);
+                return answered.get() || failure.code != WebhookErrors.HTTP_RETRIEVAL_FAILURE ? failure
+                    : failure.unanswered();
             }
         }
     }
@@ -378,8 +397,20 @@ public final class HttpWebhookTransport implements WebhookTransport, AutoCloseab
                             Optional<String> location) implements Exchange {
     }
 
-    /** {@code retryOn}: the {@code rp} token that retries this failure, if any can. */
-    private record Failure(int code, String message, Optional<RetryOn> retryOn) implements Exchange {
+    /**
+     * {@code retryOn}: the {@code rp} token that retries this failure, if any can. {@code closedUnanswered}: the
+     * connection failed after it was made and before any byte of response.
+     */
+    private record Failure(int code, String message, Optional<RetryOn> retryOn, boolean closedUnanswered)
+        implements Exchange {
+
+        Failure(int code, String message, Optional<RetryOn> retryOn) {
+            this(code, message, retryOn, false);
+        }
+
+        Failure unanswered() {
+            return new Failure(code, message, retryOn, true);
+        }
 
         /** Whether a connection was made: not when refused, timed out connecting, or the host or URL is bad. */
         boolean connected() {
