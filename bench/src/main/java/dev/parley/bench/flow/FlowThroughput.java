@@ -1,0 +1,99 @@
+package dev.parley.bench.flow;
+
+import dev.parley.engine.webhook.WebhookRequest;
+import dev.parley.sim.VirtualClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The flow part of a load run: whole flows through the engine on virtual time (media, rings and talk take no
+ * real time; a call doing HTTP is busy, so time never jumps over a webhook; timers due together start together),
+ * beside the raw exchange of the same
+ * requests through the same transport with the same app at the same concurrency.
+ */
+final class FlowThroughput {
+
+    /** How long an agent talks before hanging up, in virtual time. */
+    static final Duration TALK = Duration.ofSeconds(5);
+
+    /** One measured run: flows (zero for the raw exchange), the webhooks sent, and how long it took. */
+    record Run(long flows, long webhooks, Duration elapsed, Latencies.Summary latency, Errors errors) {
+        double flowsPerSecond() {
+            return flows / seconds();
+        }
+
+        double webhooksPerSecond() {
+            return webhooks / seconds();
+        }
+
+        private double seconds() {
+            return elapsed.toNanos() / 1e9;
+        }
+    }
+
+    /** The raw exchange and the engine, measured one after the other in the same run. */
+    record Result(Run raw, Run engine) {
+        /** The engine's webhook rate as a share of the raw rate (the target is at least 0.5). */
+        double ratio() {
+            return engine.webhooksPerSecond() / raw.webhooksPerSecond();
+        }
+    }
+
+    private final Rig rig;
+    private final int concurrency;
+
+    FlowThroughput(Rig rig, int concurrency) {
+        this.rig = rig;
+        this.concurrency = concurrency;
+    }
+
+    /** A pilot flow, the warm-up (flows, then as many raw requests), the raw exchange, then the engine. */
+    Result measure(int warmupFlows, int flows) {
+        List<WebhookRequest> requests = pilot();
+        RawExchange raw = new RawExchange(rig.transport(), requests, concurrency, rig.deadline());
+        if (warmupFlows > 0) {
+            engine(warmupFlows);
+            raw(raw, (long) warmupFlows * Flow.WEBHOOKS);
+        }
+        return new Result(raw(raw, (long) flows * Flow.WEBHOOKS), engine(flows));
+    }
+
+    /** One flow alone, whose requests the raw exchange replays. */
+    private List<WebhookRequest> pilot() {
+        rig.transport().keepRequests();
+        Run pilot = engine(1, 1);
+        List<WebhookRequest> requests = rig.transport().stopKeeping();
+        if (pilot.errors().total() > 0 || requests.size() != Flow.WEBHOOKS) {
+            throw new LoadFailure("the pilot flow went wrong: " + requests.size() + " webhooks (expected "
+                + Flow.WEBHOOKS + "), errors " + pilot.errors());
+        }
+        return requests;
+    }
+
+    private Run raw(RawExchange raw, long requests) {
+        MeasuredTransport.Tally tally = rig.start();
+        Duration elapsed = raw.exchange(requests);
+        Errors errors = rig.settle(tally, requests);
+        return new Run(0, tally.requests.get(), elapsed, tally.latencies.summary(), errors);
+    }
+
+    private Run engine(int flows) {
+        return engine(flows, concurrency);
+    }
+
+    /** Flows on a fresh Parley, then the checks: every request as expected, every call completed, no alert. */
+    private Run engine(int flows, int atOnce) {
+        Parley parley = rig.parley(new VirtualClock(Instant.now(), VirtualClock.Firing.CONCURRENT));
+        MeasuredTransport.Tally tally = rig.start();
+        Duration elapsed = rig.driver(parley, atOnce)
+            .drive(0, flows, Optional.of(TALK), FlowApp.Event.FLOW_ENDED);
+        long expected = (long) flows * Flow.WEBHOOKS;
+        Errors errors = rig.settle(tally, expected);
+        errors.add("calls missing or extra", parley.calls() - 2L * flows)
+            .add("calls not completed", parley.callsNotCompleted())
+            .add("alerts", parley.alerts());
+        return new Run(flows, tally.requests.get(), elapsed, tally.latencies.summary(), errors);
+    }
+}
