@@ -11,7 +11,7 @@ final class Errors {
     /** The checks every part makes: the transport's failures, and the app's view of the requests it expected. */
     static Errors of(MeasuredTransport.Tally tally, FlowApp.Counts app, long expectedRequests) {
         return new Errors()
-            .add("webhooks without a 2xx response", tally.failures.sum())
+            .add("webhooks without a 2xx response, the first: " + tally.firstFailure.get(), tally.failures.sum())
             .add("requests with a bad X-Twilio-Signature", app.badSignatures())
             .add("requests the flow did not expect", app.unexpected())
             .add("requests missing or extra at the app", app.requests() - expectedRequests);

@@ -4,8 +4,10 @@ import dev.parley.engine.webhook.WebhookRequest;
 import dev.parley.sim.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The flow part of a load run: whole flows through the engine on virtual time (media, rings and talk take no
@@ -49,15 +51,33 @@ final class FlowThroughput {
         this.concurrency = concurrency;
     }
 
-    /** A pilot flow, the warm-up (flows, then as many raw requests), the raw exchange, then the engine. */
-    Result measure(int warmupFlows, int flows) {
+    /**
+     * A pilot flow, the warm-up (flows, then as many raw requests), then {@code rounds} rounds of the raw
+     * exchange and the engine, in turns (raw first in odd rounds, the engine first in even ones), so that a
+     * change in what else the machine runs weighs on both sides alike. Each round is given to {@code each} as it
+     * ends.
+     */
+    List<Result> measure(int warmupFlows, int flows, int rounds, Consumer<Result> each) {
         List<WebhookRequest> requests = pilot();
         RawExchange raw = new RawExchange(rig.transport(), requests, concurrency, rig.deadline());
         if (warmupFlows > 0) {
             engine(warmupFlows);
             raw(raw, (long) warmupFlows * Flow.WEBHOOKS);
         }
-        return new Result(raw(raw, (long) flows * Flow.WEBHOOKS), engine(flows));
+        List<Result> results = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            Result result;
+            if (round % 2 == 1) {
+                Run rawRun = raw(raw, (long) flows * Flow.WEBHOOKS);
+                result = new Result(rawRun, engine(flows));
+            } else {
+                Run engineRun = engine(flows);
+                result = new Result(raw(raw, (long) flows * Flow.WEBHOOKS), engineRun);
+            }
+            each.accept(result);
+            results.add(result);
+        }
+        return results;
     }
 
     /** One flow alone, whose requests the raw exchange replays. */

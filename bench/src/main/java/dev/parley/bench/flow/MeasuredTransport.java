@@ -6,6 +6,7 @@ import dev.parley.engine.webhook.WebhookTransport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -22,6 +23,8 @@ final class MeasuredTransport implements WebhookTransport {
         /** Outcomes (not requests sent): a webhook counts once its outcome is in. */
         final AwaitableCount requests = new AwaitableCount();
         final LongAdder failures = new LongAdder();
+        /** The first failure, to say what went wrong. */
+        final AtomicReference<WebhookOutcome> firstFailure = new AtomicReference<>();
     }
 
     private final WebhookTransport transport;
@@ -67,6 +70,7 @@ final class MeasuredTransport implements WebhookTransport {
         current.latencies.add(outcome.latency());
         if (!(outcome instanceof WebhookOutcome.Delivered delivered) || !delivered.successful()) {
             current.failures.increment();
+            current.firstFailure.compareAndSet(null, outcome);
         }
         current.requests.increment();
         return outcome;

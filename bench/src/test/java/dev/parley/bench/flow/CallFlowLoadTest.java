@@ -15,20 +15,21 @@ class CallFlowLoadTest {
     @Test
     void aTinyRunCompletesEveryFlowHoldsEveryLiveCallAndFindsNoError() {
         CallFlowLoad load = new CallFlowLoad();
-        new CommandLine(load).parseArgs("--concurrency", "4", "--flows", "12", "--warmup-flows", "4",
+        new CommandLine(load).parseArgs("--concurrency", "4", "--flows", "12", "--warmup-flows", "4", "--rounds", "2",
             "--live-calls", "6", "--live-concurrency", "6", "--deadline", "PT60S");
         StringWriter printed = new StringWriter();
 
         CallFlowLoad.Report report = load.run(new PrintWriter(printed));
 
-        FlowThroughput.Result flows = report.flows().orElseThrow();
-        assertThat(flows.raw().webhooks()).isEqualTo(12 * Flow.WEBHOOKS);
-        assertThat(flows.raw().latency().count()).isEqualTo(12 * Flow.WEBHOOKS);
-        assertThat(flows.raw().errors().total()).as("raw errors %s", flows.raw().errors()).isZero();
-        assertThat(flows.engine().flows()).isEqualTo(12);
-        assertThat(flows.engine().webhooks()).isEqualTo(12 * Flow.WEBHOOKS);
-        assertThat(flows.engine().latency().count()).isEqualTo(12 * Flow.WEBHOOKS);
-        assertThat(flows.engine().errors().total()).as("engine errors %s", flows.engine().errors()).isZero();
+        assertThat(report.rounds()).hasSize(2).allSatisfy(round -> {
+            assertThat(round.raw().webhooks()).isEqualTo(12 * Flow.WEBHOOKS);
+            assertThat(round.raw().latency().count()).isEqualTo(12 * Flow.WEBHOOKS);
+            assertThat(round.raw().errors().total()).as("raw errors %s", round.raw().errors()).isZero();
+            assertThat(round.engine().flows()).isEqualTo(12);
+            assertThat(round.engine().webhooks()).isEqualTo(12 * Flow.WEBHOOKS);
+            assertThat(round.engine().latency().count()).isEqualTo(12 * Flow.WEBHOOKS);
+            assertThat(round.engine().errors().total()).as("engine errors %s", round.engine().errors()).isZero();
+        });
 
         LiveCallMemory.Result live = report.liveCalls().orElseThrow();
         assertThat(live.calls()).isEqualTo(6);
@@ -36,7 +37,7 @@ class CallFlowLoadTest {
         assertThat(live.errors().total()).as("live-call errors %s", live.errors()).isZero();
 
         assertThat(report.errors()).isZero();
-        assertThat(printed.toString()).contains("raw exchange: 96 requests", "engine: 12 flows", "engine / raw:",
+        assertThat(printed.toString()).contains("raw exchange: 96 requests", "engine: 12 flows", "engine / raw in 2 rounds:",
             "live calls: 6 bridged of 6", "per live call:");
     }
 
@@ -47,7 +48,7 @@ class CallFlowLoadTest {
 
         CallFlowLoad.Report report = load.run(new PrintWriter(new StringWriter()));
 
-        assertThat(report.flows()).isEmpty();
+        assertThat(report.rounds()).isEmpty();
         assertThat(report.liveCalls()).isEmpty();
     }
 }
