@@ -89,6 +89,9 @@ public final class HttpWebhookTransport implements WebhookTransport, AutoCloseab
     /** The redirects Twilio follows (error 11216: "Twilio will only follow redirects for 301, 302, 303, and 307"). */
     public static final Set<Integer> FOLLOWED_REDIRECTS = Set.of(301, 302, 303, 307);
 
+    /** Sends again of a request whose connection closed before any byte of response (see {@link #exchange}). */
+    static final int UNANSWERED_RESENDS = 3;
+
     private static final Logger LOG = LoggerFactory.getLogger(HttpWebhookTransport.class);
 
     private final Timeouts defaults;
@@ -224,13 +227,15 @@ public final class HttpWebhookTransport implements WebhookTransport, AutoCloseab
 
     /**
      * One HTTP request and its response, within the read and total timers. A connection that closes before any
-     * byte of response is sent on once more, on a new connection: that is a kept-alive connection the app closed
-     * (its idle timer) just as the request went out, which the JDK client retries itself only for a GET. The
-     * second send is part of the same attempt, with the same idempotency token; a second close fails (11200).
+     * byte of response is sent on again (up to {@link #UNANSWERED_RESENDS} times): that is a kept-alive connection
+     * the app closed (its idle timer) just as the request went out, which the JDK client retries itself only for
+     * a GET, and an app that closes many idle connections at once can close the next pooled one too. The sends
+     * are part of the same attempt, with the same idempotency token; the last one's failure is 11200.
      */
     private Exchange exchange(HttpRequest http, ConnectionOverrides overrides, long deadline, String documentUrl) {
         Exchange exchange = exchangeOnce(http, overrides, deadline, documentUrl);
-        if (exchange instanceof Failure failure && failure.closedUnanswered) {
+        for (int resends = 0; resends < UNANSWERED_RESENDS && exchange instanceof Failure failure
+            && failure.closedUnanswered; resends++) {
             LOG.debug("{} {}: the connection closed unanswered; sending again", http.method(), http.uri());
             exchange = exchangeOnce(http, overrides, deadline, documentUrl);
         }
