@@ -119,11 +119,11 @@ public final class CallFlowLoad implements Callable<Integer> {
     private static void print(PrintWriter out, FlowThroughput.Result result) {
         FlowThroughput.Run raw = result.raw();
         FlowThroughput.Run engine = result.engine();
-        out.printf(Locale.ROOT, "raw exchange: %d requests in %.2f s = %,.0f requests/s; latency %s; errors %s%n",
-            raw.webhooks(), seconds(raw.elapsed()), raw.webhooksPerSecond(), raw.latency(), raw.errors());
-        out.printf(Locale.ROOT, "engine: %d flows in %.2f s = %,.1f flows/s; %d webhooks = %,.0f requests/s; "
+        out.printf(Locale.ROOT, "raw exchange: %d requests in %.2f s = %,.0f requests/s; %s; latency %s; errors %s%n",
+            raw.webhooks(), seconds(raw.elapsed()), raw.webhooksPerSecond(), cpu(raw), raw.latency(), raw.errors());
+        out.printf(Locale.ROOT, "engine: %d flows in %.2f s = %,.1f flows/s; %d webhooks = %,.0f requests/s; %s; "
                 + "latency %s; errors %s%n", engine.flows(), seconds(engine.elapsed()), engine.flowsPerSecond(),
-            engine.webhooks(), engine.webhooksPerSecond(), engine.latency(), engine.errors());
+            engine.webhooks(), engine.webhooksPerSecond(), cpu(engine), engine.latency(), engine.errors());
         out.printf(Locale.ROOT, "engine / raw: %.2f%n", result.ratio());
         out.flush();
     }
@@ -149,6 +149,11 @@ public final class CallFlowLoad implements Callable<Integer> {
                 + "left per ended call: %s; errors %s%n", size(perCall), size(tenThousand),
             tenThousand <= 1L << 30 ? "met" : "missed", size(result.bytesPerEndedCall()), result.errors());
         out.flush();
+    }
+
+    private static String cpu(FlowThroughput.Run run) {
+        return String.format(Locale.ROOT, "CPU %.2f cores, %.0f µs a webhook, GC %.2f s", run.cores(),
+            run.cpuMicrosPerWebhook(), seconds(run.usage().gc()));
     }
 
     private static double seconds(Duration d) {

@@ -12,22 +12,35 @@ import java.util.function.Consumer;
 /**
  * The flow part of a load run: whole flows through the engine on virtual time (media, rings and talk take no
  * real time; a call doing HTTP is busy, so time never jumps over a webhook; timers due together start together),
- * beside the raw exchange of the same
- * requests through the same transport with the same app at the same concurrency.
+ * beside the raw exchange of the same requests through the same transport with the same app at the same
+ * concurrency.
  */
 final class FlowThroughput {
 
     /** How long an agent talks before hanging up, in virtual time. */
     static final Duration TALK = Duration.ofSeconds(5);
 
-    /** One measured run: flows (zero for the raw exchange), the webhooks sent, and how long it took. */
-    record Run(long flows, long webhooks, Duration elapsed, Latencies.Summary latency, Errors errors) {
+    /**
+     * One measured run: flows (zero for the raw exchange), the webhooks sent, how long it took and the CPU it
+     * used.
+     */
+    record Run(long flows, long webhooks, Duration elapsed, Usage usage, Latencies.Summary latency, Errors errors) {
         double flowsPerSecond() {
             return flows / seconds();
         }
 
         double webhooksPerSecond() {
             return webhooks / seconds();
+        }
+
+        /** Cores kept busy on average (at most the machine's). */
+        double cores() {
+            return usage.cpu().toNanos() / (double) elapsed.toNanos();
+        }
+
+        /** CPU time per webhook, in microseconds: app, client and (for the engine) the engine together. */
+        double cpuMicrosPerWebhook() {
+            return usage.cpu().toNanos() / 1e3 / webhooks;
         }
 
         private double seconds() {
@@ -94,9 +107,11 @@ final class FlowThroughput {
 
     private Run raw(RawExchange raw, long requests) {
         MeasuredTransport.Tally tally = rig.start();
+        Usage start = Usage.now();
         Duration elapsed = raw.exchange(requests);
+        Usage used = Usage.since(start);
         Errors errors = rig.settle(tally, requests);
-        return new Run(0, tally.requests.get(), elapsed, tally.latencies.summary(), errors);
+        return new Run(0, tally.requests.get(), elapsed, used, tally.latencies.summary(), errors);
     }
 
     private Run engine(int flows) {
@@ -107,13 +122,14 @@ final class FlowThroughput {
     private Run engine(int flows, int atOnce) {
         Parley parley = rig.parley(new VirtualClock(Instant.now(), VirtualClock.Firing.CONCURRENT));
         MeasuredTransport.Tally tally = rig.start();
-        Duration elapsed = rig.driver(parley, atOnce)
-            .drive(0, flows, Optional.of(TALK), FlowApp.Event.FLOW_ENDED);
+        Usage start = Usage.now();
+        Duration elapsed = rig.driver(parley, atOnce).drive(0, flows, Optional.of(TALK), FlowApp.Event.FLOW_ENDED);
+        Usage used = Usage.since(start);
         long expected = (long) flows * Flow.WEBHOOKS;
         Errors errors = rig.settle(tally, expected);
         errors.add("calls missing or extra", parley.calls() - 2L * flows)
             .add("calls not completed", parley.callsNotCompleted())
             .add("alerts", parley.alerts());
-        return new Run(flows, tally.requests.get(), elapsed, tally.latencies.summary(), errors);
+        return new Run(flows, tally.requests.get(), elapsed, used, tally.latencies.summary(), errors);
     }
 }
