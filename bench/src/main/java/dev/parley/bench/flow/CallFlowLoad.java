@@ -86,6 +86,10 @@ public final class CallFlowLoad implements Callable<Integer> {
 
     /** Runs the parts asked for, printing as it goes. */
     Report run(PrintWriter out) {
+        if (concurrency < 1 || rounds < 1 || liveConcurrency < 1 || flows < 0 || warmupFlows < 0 || liveCalls < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                "--concurrency, --rounds and --live-concurrency must be at least 1, the counts at least 0");
+        }
         Sids sids = Sids.secure();
         Account account = Account.main(sids.next("AC"), sids.secret(), "load", Instant.now());
         try (HttpWebhookTransport http = new HttpWebhookTransport(); FlowApp app = new FlowApp(account.authToken())) {

@@ -51,4 +51,12 @@ class CallFlowLoadTest {
         assertThat(report.rounds()).isEmpty();
         assertThat(report.liveCalls()).isEmpty();
     }
+
+    @Test
+    void aRunWithoutRoundsIsAUsageError() {
+        CommandLine commandLine = new CommandLine(new CallFlowLoad());
+        commandLine.setErr(new PrintWriter(new StringWriter()));
+
+        assertThat(commandLine.execute("--rounds", "0")).isEqualTo(2);
+    }
 }
