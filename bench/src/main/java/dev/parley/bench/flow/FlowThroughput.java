@@ -120,16 +120,17 @@ final class FlowThroughput {
 
     /** Flows on a fresh Parley, then the checks: every request as expected, every call completed, no alert. */
     private Run engine(int flows, int atOnce) {
-        Parley parley = rig.parley(new VirtualClock(Instant.now(), VirtualClock.Firing.CONCURRENT));
-        MeasuredTransport.Tally tally = rig.start();
-        Usage start = Usage.now();
-        Duration elapsed = rig.driver(parley, atOnce).drive(0, flows, Optional.of(TALK), FlowApp.Event.FLOW_ENDED);
-        Usage used = Usage.since(start);
-        long expected = (long) flows * Flow.WEBHOOKS;
-        Errors errors = rig.settle(tally, expected);
-        errors.add("calls missing or extra", parley.calls() - 2L * flows)
-            .add("calls not completed", parley.callsNotCompleted())
-            .add("alerts", parley.alerts());
-        return new Run(flows, tally.requests.get(), elapsed, used, tally.latencies.summary(), errors);
+        try (Parley parley = rig.parley(new VirtualClock(Instant.now(), VirtualClock.Firing.CONCURRENT))) {
+            MeasuredTransport.Tally tally = rig.start();
+            Usage start = Usage.now();
+            Duration elapsed = rig.driver(parley, atOnce).drive(0, flows, Optional.of(TALK), FlowApp.Event.FLOW_ENDED);
+            Usage used = Usage.since(start);
+            long expected = (long) flows * Flow.WEBHOOKS;
+            Errors errors = rig.settle(tally, expected);
+            errors.add("calls missing or extra", parley.calls() - 2L * flows)
+                .add("calls not completed", parley.callsNotCompleted())
+                .add("alerts", parley.alerts());
+            return new Run(flows, tally.requests.get(), elapsed, used, tally.latencies.summary(), errors);
+        }
     }
 }

@@ -44,30 +44,31 @@ final class LiveCallMemory {
     }
 
     Result measure(int calls) {
-        Parley parley = rig.parley(new SystemClock());
-        FlowDriver driver = rig.driver(parley, concurrency);
-        // As many warm-up flows as are set up at once: the HTTP connections open at the baseline as during setup.
-        MeasuredTransport.Tally warmup = rig.start();
-        driver.drive(0, concurrency, Optional.of(WARMUP_TALK), FlowApp.Event.FLOW_ENDED);
-        rig.settle(warmup, (long) concurrency * Flow.WEBHOOKS);
-        long baseline = usedHeapAfterGc();
+        try (Parley parley = rig.parley(new SystemClock())) {
+            FlowDriver driver = rig.driver(parley, concurrency);
+            // As many warm-up flows as are set up at once: the HTTP connections open at the baseline as in the setup.
+            MeasuredTransport.Tally warmup = rig.start();
+            driver.drive(0, concurrency, Optional.of(WARMUP_TALK), FlowApp.Event.FLOW_ENDED);
+            rig.settle(warmup, (long) concurrency * Flow.WEBHOOKS);
+            long baseline = usedHeapAfterGc();
 
-        MeasuredTransport.Tally tally = rig.start();
-        int first = concurrency;
-        Duration setup = driver.drive(first, calls, Optional.empty(), FlowApp.Event.AGENT_ANSWERED);
-        long live = usedHeapAfterGc();
-        int bridged = parley.bridged(first, calls);
-        int liveCalls = parley.engine.liveCalls();
+            MeasuredTransport.Tally tally = rig.start();
+            int first = concurrency;
+            Duration setup = driver.drive(first, calls, Optional.empty(), FlowApp.Event.AGENT_ANSWERED);
+            long live = usedHeapAfterGc();
+            int bridged = parley.bridged(first, calls);
+            int liveCalls = parley.engine.liveCalls();
 
-        driver.hangUpAgents(first, calls);
-        Errors errors = rig.settle(tally, (long) calls * Flow.WEBHOOKS);
-        long ended = usedHeapAfterGc();
+            driver.hangUpAgents(first, calls);
+            Errors errors = rig.settle(tally, (long) calls * Flow.WEBHOOKS);
+            long ended = usedHeapAfterGc();
 
-        errors.add("calls not bridged at the measurement", calls - bridged)
-            .add("calls not live at the measurement", calls - liveCalls)
-            .add("calls not completed", parley.callsNotCompleted())
-            .add("alerts", parley.alerts());
-        return new Result(calls, bridged, baseline, live, ended, Runtime.getRuntime().maxMemory(), setup, errors);
+            errors.add("calls not bridged at the measurement", calls - bridged)
+                .add("calls not live at the measurement", calls - liveCalls)
+                .add("calls not completed", parley.callsNotCompleted())
+                .add("alerts", parley.alerts());
+            return new Result(calls, bridged, baseline, live, ended, Runtime.getRuntime().maxMemory(), setup, errors);
+        }
     }
 
     /** Heap in use after full collections (three, so that what the first freed is gone too). */

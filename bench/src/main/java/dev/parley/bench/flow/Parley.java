@@ -7,6 +7,8 @@ import dev.parley.engine.account.PhoneNumber;
 import dev.parley.engine.call.CallEngine;
 import dev.parley.engine.call.CallStatus;
 import dev.parley.engine.clock.Clock;
+import dev.parley.engine.store.memory.InMemoryMediaStore;
+import dev.parley.engine.store.memory.InMemoryStore;
 import dev.parley.engine.webhook.WebhookTransport;
 import dev.parley.sim.PhoneCall;
 import dev.parley.sim.VirtualNetwork;
@@ -17,11 +19,11 @@ import java.util.Optional;
 
 /**
  * A whole Parley for one part of a load run, wired as a deployment would be: a clock, telephony (the virtual
- * network), the account and its number (voice URL and status callback at the app), and the call engine sending
- * its webhooks through the run's transport. Each part gets a fresh one, so that the calls an earlier part left
- * in the engine's memory do not weigh on the next.
+ * network), the store (in memory), the account and its number (voice URL and status callback at the app), and the
+ * call engine sending its webhooks through the run's transport. Each part gets a fresh one, so that the calls an
+ * earlier part left in memory do not weigh on the next.
  */
-final class Parley {
+final class Parley implements AutoCloseable {
 
     final Clock clock;
     final VirtualNetwork network;
@@ -33,12 +35,14 @@ final class Parley {
         this.network = new VirtualNetwork(clock);
         this.accountSid = account.sid();
         Sids sids = Sids.secure();
-        Directory directory = new Directory(sids);
+        InMemoryStore store = new InMemoryStore();
+        Directory directory = new Directory(store, sids, clock);
         directory.put(account);
         directory.put(new PhoneNumber(sids.next("PN"), account.sid(), Flow.NUMBER, Flow.NUMBER,
             Optional.of(app.url(Flow.VOICE)), HttpMethod.POST, Optional.empty(), HttpMethod.POST,
             Optional.of(app.url(Flow.STATUS)), HttpMethod.POST, clock.now()));
-        this.engine = new CallEngine(clock, network, directory, sids, transport, "http://127.0.0.1:8080");
+        this.engine = new CallEngine(clock, network, directory, store, new InMemoryMediaStore(), sids, transport,
+            "http://127.0.0.1:8080").start();
         network.arrivals(engine);
     }
 
@@ -84,5 +88,11 @@ final class Parley {
     /** Debugger alerts the engine raised (failed webhooks, TwiML warnings): in a flow as planned, none. */
     int alerts() {
         return engine.alerts(accountSid).size();
+    }
+
+    /** Stops the engine's callback delivery (its loop on the clock). */
+    @Override
+    public void close() {
+        engine.close();
     }
 }
