@@ -1,14 +1,10 @@
 package dev.parley.engine.call;
 
-import dev.parley.engine.recording.Mixer;
 import dev.parley.engine.recording.Recording;
-import dev.parley.engine.telephony.RecordedAudio;
 import dev.parley.engine.webhook.Params;
 import dev.parley.twiml.Conversation;
 import dev.parley.twiml.Dial;
 import dev.parley.twiml.Trim;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,22 +49,14 @@ final class BridgeRecorder {
         }
     }
 
-    private record Capture(String callSid, int channel) {
-    }
-
     private final CallRun run;
     private final Mode mode;
-    private final boolean trim;
-    private final RecordingStatusCallback callback;
-    private final List<Capture> captures = new ArrayList<>();
-    private String sid;
-    private Optional<Recording> recording = Optional.empty();
+    private final MixedRecording recording;
 
     BridgeRecorder(CallRun run, Mode mode, boolean trim, RecordingStatusCallback callback) {
         this.run = run;
         this.mode = mode;
-        this.trim = trim;
-        this.callback = callback;
+        this.recording = new MixedRecording(run, SOURCE, Math.max(1, mode.channels), trim, callback);
     }
 
     /** {@code <Conversation record trim>}: the same modes; {@code trim} defaults to {@code do-not-trim} there. */
@@ -91,37 +79,23 @@ final class BridgeRecorder {
     void bridged(String calleeSid) {
         if (mode == Mode.NONE) return;
         startCaller();
-        capture(calleeSid, mode.channels - 1);
+        recording.capture(calleeSid, mode.channels - 1);
     }
 
     /** Stops the captures and makes the recording (once); empty when there is none with speech. */
     Optional<Recording> stop() {
-        if (captures.isEmpty()) return recording;
-        List<Mixer.Track> tracks = new ArrayList<>();
-        for (Capture capture : captures) {
-            RecordedAudio audio = run.context.telephony().stopRecording(capture.callSid(), sid);
-            tracks.add(new Mixer.Track(audio, capture.channel()));
-        }
-        captures.clear();
-        recording = RecordingLifecycle.finished(run, callback, sid, Mixer.mix(tracks, mode.channels), trim, SOURCE);
-        return recording;
+        return recording.finish();
     }
 
     /** {@code RecordingUrl}, {@code RecordingDuration}, {@code RecordingSid} for the action, when recorded. */
     void addTo(Params actionParams) {
-        recording.ifPresent(r -> actionParams.addAll(RecordingLifecycle.actionParams(run, r)));
+        recording.recording().ifPresent(r -> actionParams.addAll(RecordingLifecycle.actionParams(run, r)));
     }
 
     private void startCaller() {
-        if (sid == null) {
-            sid = run.context.sids().next("RE");
-            capture(run.sid(), 0);
-            RecordingLifecycle.started(run, callback, sid, run.now(), mode.channels, SOURCE);
+        if (!recording.started()) {
+            recording.start();
+            recording.capture(run.sid(), 0);
         }
-    }
-
-    private void capture(String callSid, int channel) {
-        run.context.telephony().startRecording(callSid, sid);
-        captures.add(new Capture(callSid, channel));
     }
 }

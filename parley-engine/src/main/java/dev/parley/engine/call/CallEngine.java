@@ -160,7 +160,7 @@ public final class CallEngine implements CallArrivals, CallContext {
             request.to(), Direction.OUTBOUND_API, Optional.empty(), CallStatus.QUEUED, clock.now()));
         CallSettings settings = new CallSettings(request.fallbackUrl(), request.fallbackMethod(),
             request.statusCallback(), request.statusCallbackMethod(), request.statusCallbackEvents(),
-            request.timeoutSeconds());
+            request.timeoutSeconds(), request.recording());
         TwimlSource source = request.url().<TwimlSource>map(url -> TwimlSource.Url.of(url, request.method()))
             .orElseGet(() -> new TwimlSource.Inline(request.twiml().orElseThrow(
                 () -> new IllegalArgumentException("a call needs Url or Twiml"))));

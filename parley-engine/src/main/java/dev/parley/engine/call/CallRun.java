@@ -33,6 +33,8 @@ final class CallRun implements Runnable {
     final CallSettings settings;
     final Mailbox<Signal> mailbox;
     final StatusCallbacks statusCallbacks;
+    /** The whole call's recording ({@code Record=true} on Calls create); does nothing for a call not recorded. */
+    private final CallRecorder recorder;
     /** What the caller's device sent with the call (connect parameters), which its first webhook carried. */
     final Params parameters;
     /** What runs once the call is answered (a live update before the answer replaces it). */
@@ -64,6 +66,7 @@ final class CallRun implements Runnable {
         this.first = first;
         this.mailbox = context.clock().mailbox();
         this.statusCallbacks = new StatusCallbacks(context, call, settings);
+        this.recorder = new CallRecorder(this, settings.recording());
     }
 
     String sid() {
@@ -178,6 +181,7 @@ final class CallRun implements Runnable {
                             }
                             setStatus(CallStatus.IN_PROGRESS);
                             statusCallbacks.event("answered", "in-progress");
+                            recorder.answered();
                             return true;
                         }
                         case LegEvent.Busy b -> { return ended(CallStatus.BUSY); }
@@ -406,10 +410,22 @@ final class CallRun implements Runnable {
         return answered;
     }
 
+    /** Joins this call to another leg (a {@code <Dial>} or a session connecting them): each hears the other. */
+    void bridge(String otherSid) {
+        context.telephony().bridge(sid(), otherSid);
+        recorder.bridged(otherSid);
+        context.timeline().add(now(), sid(), "leg", "bridged with " + otherSid);
+    }
+
+    void unbridge(String otherSid) {
+        context.telephony().unbridge(sid(), otherSid);
+        recorder.unbridged(otherSid);
+    }
+
     /**
-     * The one exit of every call: final status, leg hung up, the final status callback exactly once. A call whose
-     * party hung up ends when they did, though the run may notice later (a slow webhook, an action requested after
-     * the hang-up).
+     * The one exit of every call: final status, leg hung up, the whole call's recording made, the final status
+     * callback exactly once. A call whose party hung up ends when they did, though the run may notice later (a slow
+     * webhook, an action requested after the hang-up).
      */
     void finish(CallStatus status) {
         synchronized (this) {
@@ -426,7 +442,11 @@ final class CallRun implements Runnable {
             end = call.direction() == Direction.INBOUND ? CallStatus.CANCELED : CallStatus.NO_ANSWER;
         }
         if (!last.isFinal()) setStatus(end, legGoneAt().orElse(now()));
-        statusCallbacks.completed();
-        context.ended(this);
+        try {
+            recorder.stop();
+            statusCallbacks.completed(recorder.statusParams());
+        } finally {
+            context.ended(this);
+        }
     }
 }

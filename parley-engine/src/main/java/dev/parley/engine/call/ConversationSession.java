@@ -183,17 +183,16 @@ final class ConversationSession implements SessionContext {
 
     @Override
     public void bridge() {
-        run.context.telephony().bridge(run.sid(), leg.sid());
+        run.bridge(leg.sid());
         bridged = true;
         recorder.bridged(leg.sid());
-        run.context.timeline().add(run.now(), run.sid(), "leg", "bridged with " + leg.sid());
     }
 
     @Override
     public void unbridge() {
         if (!bridged) return;
         bridged = false;
-        run.context.telephony().unbridge(run.sid(), leg.sid());
+        run.unbridge(leg.sid());
     }
 
     @Override

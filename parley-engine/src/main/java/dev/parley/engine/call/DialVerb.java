@@ -202,9 +202,8 @@ final class DialVerb {
         connected = winner;
         reported = winner;
         bridgedAt = run.now();
-        run.context.telephony().bridge(run.sid(), winner.sid());
+        run.bridge(winner.sid());
         recorder.bridged(winner.sid());
-        run.context.timeline().add(run.now(), run.sid(), "leg", "bridged with " + winner.sid());
         state = State.BRIDGED;
     }
 
@@ -260,7 +259,7 @@ final class DialVerb {
     }
 
     private void unbridge() {
-        run.context.telephony().unbridge(run.sid(), connected.sid());
+        run.unbridge(connected.sid());
     }
 
     private void end(String status) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Where a recording's status goes: {@code recordingStatusCallback} (resolved against the document), its method and
  * the events subscribed ({@code in-progress}, {@code completed}, {@code absent}). {@code <Record>}, {@code <Dial>}
- * and {@code <Conversation>} share these three attributes.
+ * and {@code <Conversation>} share these three attributes, and Calls create has them as parameters.
  */
 record RecordingStatusCallback(Optional<String> url, HttpMethod method, List<String> events) {
 
@@ -31,6 +31,12 @@ record RecordingStatusCallback(Optional<String> url, HttpMethod method, List<Str
     static RecordingStatusCallback of(CallRun run, Dial dial) {
         return new RecordingStatusCallback(dial.recordingStatusCallback().map(run::resolve),
             dial.recordingStatusCallbackMethod(), dial.recordingStatusCallbackEvents());
+    }
+
+    /** Calls create's {@code RecordingStatusCallback*}: absolute URLs already, nothing to resolve. */
+    static RecordingStatusCallback of(CallRecordingOptions options) {
+        return new RecordingStatusCallback(options.statusCallback(), options.statusCallbackMethod(),
+            options.statusCallbackEvents());
     }
 
     boolean wants(String event) {

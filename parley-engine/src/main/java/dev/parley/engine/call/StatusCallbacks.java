@@ -33,11 +33,17 @@ final class StatusCallbacks {
 
     /** The final callback: sent once, whatever path ended the call. */
     synchronized void completed() {
+        completed(new Params());
+    }
+
+    /** The final callback with what else it says ({@code RecordingUrl}… of a call recorded as a whole). */
+    synchronized void completed(Params extra) {
         if (completedSent) return;
         completedSent = true;
         if (settings.statusCallback().isEmpty() || !settings.statusCallbackEvents().contains("completed")) return;
         Params params = StandardParams.of(call, call.status().value());
         params.add("CallDuration", String.valueOf(call.duration().orElse(0L)));
+        params.addAll(extra);
         send(params, "completed");
     }
 

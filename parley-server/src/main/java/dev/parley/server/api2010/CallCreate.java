@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * missing, 21211 invalid), {@code From} (21213 missing, 21212 invalid, 21210 not a number of the account),
  * {@code Url} or {@code Twiml} (21205; {@code Url} wins when both are given), methods (21209),
  * {@code StatusCallbackEvent} ({@code initiated ringing answered completed}, repeated or space-separated; default
- * {@code completed}), {@code Timeout} (1 to 600 s, default 60). Parameters Parley does not implement are refused
- * with 20001 rather than silently ignored; {@code Record=false} and the recording options that only matter with
- * {@code Record=true} are accepted.
+ * {@code completed}; 21626 "Invalid 'StatusCallbackEvent'" otherwise), {@code Timeout} (1 to 600 s, default 60),
+ * {@code Record} and its options ({@link CallRecordingCreate}). Parameters Parley does not implement are refused
+ * with 20001 rather than silently ignored.
  */
 final class CallCreate {
 
@@ -41,7 +41,6 @@ final class CallCreate {
 
     static CallRequest read(Params params, String accountSid, Directory directory) {
         FormRules.unsupported(params, UNSUPPORTED);
-        if (params.bool("Record").orElse(false)) throw FormRules.notSupported("Record=true (recording a whole call)");
         String to = params.first("To").map(String::strip).filter(v -> !v.isEmpty())
             .orElseThrow(() -> new ApiException(400, 21201, "A 'To' phone number is required."));
         if (!isParty(to)) {
@@ -60,7 +59,9 @@ final class CallCreate {
         Optional<String> statusCallback = FormRules.url(params, "StatusCallback", 21205);
         return new CallRequest(accountSid, to, from, url, twiml, FormRules.method(params, "Method", 21209),
             FormRules.url(params, "FallbackUrl", 21205), FormRules.method(params, "FallbackMethod", 21209),
-            statusCallback, FormRules.method(params, "StatusCallbackMethod", 21209), events(params), timeout(params));
+            statusCallback, FormRules.method(params, "StatusCallbackMethod", 21209),
+            events(params, "StatusCallbackEvent", EVENTS, 21626), timeout(params),
+            CallRecordingCreate.read(params));
     }
 
     /** {@code From}: a number of the account (Parley has no verified caller IDs) or a {@code client:} identity. */
@@ -84,15 +85,19 @@ final class CallCreate {
         return PhoneNumber.isE164(address) || CLIENT.matcher(address).matches() || SIP.matcher(address).matches();
     }
 
-    private static List<String> events(Params params) {
+    /**
+     * A list of events: repeated, space- or comma-separated, any case; {@code completed} when none is given. An event
+     * not in {@code allowed} is refused with {@code code}.
+     */
+    static List<String> events(Params params, String name, Set<String> allowed, int code) {
         List<String> events = new ArrayList<>();
-        for (String value : params.all("StatusCallbackEvent")) {
+        for (String value : params.all(name)) {
             for (String event : value.strip().split("[\\s,]+")) {
                 if (event.isEmpty()) continue;
                 String e = event.toLowerCase(Locale.ROOT);
-                if (!EVENTS.contains(e)) {
-                    throw ApiException.badRequest("Invalid StatusCallbackEvent: " + Params.quoted(event)
-                        + ", expected initiated, ringing, answered or completed");
+                if (!allowed.contains(e)) {
+                    throw new ApiException(400, code, "Invalid " + name + ": " + Params.quoted(event) + ", expected "
+                        + String.join(", ", allowed.stream().sorted().toList()));
                 }
                 if (!events.contains(e)) events.add(e);
             }

@@ -143,7 +143,8 @@ final class FlowRunner {
         Optional<String> url = plan.inlineTwiml() ? Optional.empty() : Optional.of(app.offer("/t/o"));
         Optional<String> twiml = plan.inlineTwiml() ? Optional.of(app.inline("i")) : Optional.empty();
         return new CallRequest(account.sid(), CALLEE, NUMBER, url, twiml, HttpMethod.POST, fallback(), HttpMethod.POST,
-            statusCallback(), HttpMethod.POST, plan.statusEvents().orElse(List.of("completed")), plan.timeoutSeconds());
+            statusCallback(), HttpMethod.POST, plan.statusEvents().orElse(List.of("completed")), plan.timeoutSeconds(),
+            Optional.empty());
     }
 
     private SentUpdate send(FlowPlan.Update update, int index, String callSid) {

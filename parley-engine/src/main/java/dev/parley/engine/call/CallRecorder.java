@@ -1,0 +1,63 @@
+package dev.parley.engine.call;
+
+import dev.parley.engine.recording.Recording;
+import dev.parley.engine.webhook.Params;
+import java.util.Optional;
+
+/**
+ * The recording of a whole call that Calls create asked for with {@code Record=true} (source {@code OutboundAPI}):
+ * from the answer to the end of the call, whatever ends it. The called party's own leg is captured throughout
+ * (the inbound track), and whoever a {@code <Dial>} or {@code <Connect><Conversation>} bridges the call to while
+ * they are bridged (the outbound track, as Twilio's "How to record a single side of a call" puts it: "if the caller
+ * is connected to agent via {@code <Dial>}, then the outbound track will contain the audio spoken by agent").
+ *
+ * <p>Dual puts the called party on the first channel and the other side on the second: "The first channel of a
+ * dual-channel recording contains the parent call and the second channel contains the child call" (Twilio's API
+ * 2010-04-01 OpenAPI, Calls create {@code RecordingChannels}); the call created is the parent of the legs it dials.
+ */
+final class CallRecorder {
+
+    static final String SOURCE = "OutboundAPI";
+
+    private final CallRun run;
+    private final Optional<CallRecordingOptions> options;
+    private final MixedRecording recording;
+
+    CallRecorder(CallRun run, Optional<CallRecordingOptions> options) {
+        this.run = run;
+        this.options = options;
+        CallRecordingOptions o = options.orElse(CallRecordingOptions.defaults());
+        this.recording = new MixedRecording(run, SOURCE, o.channels(), o.trim(), RecordingStatusCallback.of(o));
+    }
+
+    /** The call was answered: the recording starts, with the called party when its track is recorded. */
+    void answered() {
+        if (options.isEmpty()) return;
+        recording.start();
+        if (options.get().track() != CallRecordingOptions.Track.OUTBOUND) recording.capture(run.sid(), 0);
+    }
+
+    /** The call is bridged to another leg: its party is recorded too (the outbound track) until unbridged. */
+    void bridged(String otherSid) {
+        if (options.isEmpty() || options.get().track() == CallRecordingOptions.Track.INBOUND) return;
+        recording.capture(otherSid, options.get().channels() - 1);
+    }
+
+    void unbridged(String otherSid) {
+        recording.release(otherSid);
+    }
+
+    /** The call ended: the recording is made (once) and its status sent. */
+    Optional<Recording> stop() {
+        return recording.finish();
+    }
+
+    /**
+     * What the call's final status callback says of the recording: {@code RecordingUrl}, {@code RecordingSid},
+     * {@code RecordingDuration} (Calls create {@code Record}: "The {@code recording_url} is sent to the
+     * {@code status_callback} URL").
+     */
+    Params statusParams() {
+        return recording.recording().map(r -> RecordingLifecycle.actionParams(run, r)).orElseGet(Params::new);
+    }
+}

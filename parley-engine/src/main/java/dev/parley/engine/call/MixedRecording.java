@@ -1,0 +1,99 @@
+package dev.parley.engine.call;
+
+import dev.parley.engine.recording.Mixer;
+import dev.parley.engine.recording.Recording;
+import dev.parley.engine.recording.Wav;
+import dev.parley.engine.telephony.RecordedAudio;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One recording made of captures of several legs, each put on a channel, mixed when the recording finishes: what
+ * {@code <Dial record>} and {@code <Conversation record>} ({@link BridgeRecorder}) and a whole call recorded by
+ * {@code Record=true} ({@link CallRecorder}) share. It starts once ({@code in-progress}), captures legs as they join
+ * and releases them as they leave, and finishes once ({@code completed} or {@code absent}), whoever asks first.
+ */
+final class MixedRecording {
+
+    /** The rate of a recording without any capture: it is {@code absent} and never stored, so any rate would do. */
+    private static final int EMPTY_RATE = 8000;
+
+    private final CallRun run;
+    private final String source;
+    private final int channels;
+    private final boolean trim;
+    private final RecordingStatusCallback callback;
+    /** The legs captured now, by CallSid, and their channel. */
+    private final Map<String, Integer> running = new LinkedHashMap<>();
+    private final List<Mixer.Track> released = new ArrayList<>();
+    private String sid;
+    private Instant startedAt;
+    private boolean finished;
+    private Optional<Recording> recording = Optional.empty();
+
+    MixedRecording(CallRun run, String source, int channels, boolean trim, RecordingStatusCallback callback) {
+        this.run = run;
+        this.source = source;
+        this.channels = channels;
+        this.trim = trim;
+        this.callback = callback;
+    }
+
+    synchronized boolean started() {
+        return sid != null;
+    }
+
+    /** Starts the recording ({@code in-progress}); nothing when it has started already. */
+    synchronized void start() {
+        if (sid != null) return;
+        sid = run.context.sids().next("RE");
+        startedAt = run.now();
+        RecordingLifecycle.started(run, callback, sid, startedAt, channels, source);
+    }
+
+    /** Captures a leg's party on a channel (from 0), from now until it is released or the recording finishes. */
+    synchronized void capture(String callSid, int channel) {
+        if (sid == null || finished || running.containsKey(callSid)) return;
+        run.context.telephony().startRecording(callSid, sid);
+        running.put(callSid, channel);
+    }
+
+    /** Stops capturing a leg (it left the call); what it said stays in the recording. */
+    synchronized void release(String callSid) {
+        Integer channel = running.remove(callSid);
+        if (channel == null) return;
+        released.add(new Mixer.Track(run.context.telephony().stopRecording(callSid, sid), channel));
+    }
+
+    /** Stops every capture and makes the recording, once; empty when it never started or nobody spoke in it. */
+    synchronized Optional<Recording> finish() {
+        if (sid == null || finished) return recording;
+        finished = true;
+        for (String callSid : List.copyOf(running.keySet())) release(callSid);
+        List<Mixer.Track> tracks = new ArrayList<>(released);
+        int rate = released.isEmpty() ? EMPTY_RATE : Wav.sampleRate(released.get(0).audio().wav());
+        tracks.add(new Mixer.Track(silence(rate), 0));
+        RecordedAudio audio = Mixer.mix(tracks, channels);
+        recording = RecordingLifecycle.finished(run, callback, sid, audio, trim, source);
+        return recording;
+    }
+
+    synchronized Optional<Recording> recording() {
+        return recording;
+    }
+
+    /**
+     * An empty track at the start: the mix begins when the recording started (its {@code in-progress} callback's
+     * {@code RecordingStartTime}) even when the first capture began later (a whole call's outbound track starts at
+     * the bridge), and a recording of no capture at all is silence ({@code absent}).
+     */
+    private RecordedAudio silence(int rate) {
+        return new RecordedAudio(Wav.pcm16(rate, new short[1][0]), startedAt, Duration.ZERO, Duration.ZERO,
+            Duration.ZERO, 1);
+    }
+}

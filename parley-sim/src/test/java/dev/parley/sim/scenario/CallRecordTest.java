@@ -1,0 +1,274 @@
+package dev.parley.sim.scenario;
+
+import static java.time.Duration.ofMillis;
+import static java.time.Duration.ofSeconds;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import dev.parley.engine.call.Call;
+import dev.parley.engine.call.CallRecordingOptions;
+import dev.parley.engine.call.CallRequest;
+import dev.parley.engine.call.CallStatus;
+import dev.parley.engine.recording.Recording;
+import dev.parley.engine.webhook.Rfc2822;
+import dev.parley.sim.VirtualPhone;
+import dev.parley.twiml.HttpMethod;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code Record=true} on Calls create: the whole call recorded from the answer to its end, whatever ends it. Real
+ * audio: the called party's phone and the party a {@code <Dial>} bridges it to each send a tone of their own.
+ *
+ * <p>Times: the called party (A) answers at T; the app's TwiML comes at once (virtual time stands still during
+ * webhooks); a dialled party (B) rings {@link dev.parley.sim.VirtualNetwork#SIGNALLING_DELAY} later (T + 0.1 s)
+ * and is bridged when it answers. Phones' scripts count from their own answer.
+ */
+class CallRecordTest {
+
+    private static final int RATE = 8000;
+    private static final String CALLED = "+15558884001";
+    private static final String DIALLED = "+15558884002";
+    private static final List<String> ALL_EVENTS = List.of("in-progress", "completed", "absent");
+
+    /** The app: {@code /outbound} dials B; recording and call status callbacks answered 204. */
+    private static Scenario dialling() {
+        Scenario s = new Scenario();
+        s.app.twiml("/outbound", "<Response><Dial><Number>" + DIALLED + "</Number></Dial></Response>");
+        s.app.route("/recording-status", r -> TestApp.Response.status(204));
+        s.app.route("/status", r -> TestApp.Response.status(204));
+        return s;
+    }
+
+    private static CallRecordingOptions options(Scenario s) {
+        return CallRecordingOptions.defaults().withStatusCallback(s.app.url("/recording-status"), HttpMethod.POST,
+            ALL_EVENTS);
+    }
+
+    private static Call create(Scenario s, CallRecordingOptions options) {
+        return s.engine.create(CallRequest.of(s.account.sid(), CALLED, Scenario.NUMBER, s.app.url("/outbound"))
+            .withStatusCallback(s.app.url("/status"), List.of("completed")).withRecording(options));
+    }
+
+    /** Runs the call to its end; its one recording. */
+    private static Recording recorded(Scenario s, Call call) {
+        s.awaitEnded(call.sid());
+        s.await(() -> recordingCallbacks(s, "completed").size() == 1 && s.app.requests("/status").size() == 1);
+        List<Recording> recordings = s.engine.recordings().ofCall(call.sid());
+        assertThat(recordings).hasSize(1);
+        return recordings.get(0);
+    }
+
+    private static List<TestApp.Request> recordingCallbacks(Scenario s, String status) {
+        return s.app.requests("/recording-status").stream().filter(r -> r.param("RecordingStatus").equals(status))
+            .toList();
+    }
+
+    private static Instant answeredAt(VirtualPhone phone) {
+        return phone.lastCall().orElseThrow().answeredAt().orElseThrow();
+    }
+
+    @Test
+    void dualPutsTheCalledPartyOnTheFirstChannelAndTheDialledPartyOnTheSecondFromAnswerToEnd() {
+        try (Scenario s = dialling()) {
+            VirtualPhone called = s.network.phone(CALLED).talk(ofSeconds(1), ofSeconds(2)).hangupAt(ofMillis(8100));
+            VirtualPhone dialled = s.network.phone(DIALLED).answerAfter(ofSeconds(2)).talk(ofSeconds(2), ofSeconds(2));
+
+            Call call = create(s, options(s).withChannels(true).withTrim(false));
+            Recording recording = recorded(s, call);
+
+            Instant answered = answeredAt(called);
+            assertThat(answeredAt(dialled)).isEqualTo(answered.plusMillis(2100));
+            assertThat(recording.source()).isEqualTo("OutboundAPI");
+            assertThat(recording.callSid()).isEqualTo(call.sid());
+            assertThat(recording.startTime()).isEqualTo(answered);
+            assertThat(recording.channels()).isEqualTo(2);
+            assertThat(recording.durationSeconds()).isEqualTo(8);
+            Audio audio = Audio.of(recording);
+            assertThat(audio.frames()).as("T .. T+8.1, the called party's hang-up").isEqualTo(8 * RATE + RATE / 10);
+            assertThat(audio.silent(0, Duration.ZERO, ofSeconds(1))).isTrue();
+            assertThat(audio.level(0, ofSeconds(1), ofSeconds(3), called.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.silent(0, ofSeconds(3), ofMillis(8100))).as("B is never on the first channel").isTrue();
+            assertThat(audio.silent(1, Duration.ZERO, ofMillis(4100))).as("A is never on the second").isTrue();
+            assertThat(audio.level(1, ofMillis(4100), ofMillis(6100), dialled.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.silent(1, ofMillis(6100), ofMillis(8100))).isTrue();
+
+            TestApp.Request inProgress = recordingCallbacks(s, "in-progress").get(0);
+            TestApp.Request completed = recordingCallbacks(s, "completed").get(0);
+            String url = "http://127.0.0.1:8080" + recording.path();
+            assertThat(inProgress.params()).containsEntry("RecordingSid", recording.sid())
+                .containsEntry("RecordingChannels", "2").containsEntry("RecordingSource", "OutboundAPI")
+                .containsEntry("RecordingStartTime", Rfc2822.format(answered)).containsEntry("CallSid", call.sid());
+            assertThat(completed.params()).containsEntry("AccountSid", s.account.sid())
+                .containsEntry("CallSid", call.sid()).containsEntry("RecordingSid", recording.sid())
+                .containsEntry("RecordingUrl", url).containsEntry("RecordingDuration", "8")
+                .containsEntry("RecordingChannels", "2").containsEntry("RecordingSource", "OutboundAPI")
+                .containsEntry("RecordingStartTime", Rfc2822.format(answered)).containsEntry("ErrorCode", "0");
+            assertThat(completed.signatureValid()).isTrue();
+            assertThat(s.app.requests("/status").get(0).params()).containsEntry("CallStatus", "completed")
+                .containsEntry("RecordingSid", recording.sid()).containsEntry("RecordingUrl", url)
+                .containsEntry("RecordingDuration", "8");
+        }
+    }
+
+    @Test
+    void monoMixesBothPartiesAndTrimsTheSilenceAroundThemByDefault() {
+        try (Scenario s = dialling()) {
+            VirtualPhone called = s.network.phone(CALLED).talk(ofSeconds(1), ofSeconds(2)).hangupAt(ofMillis(8100));
+            VirtualPhone dialled = s.network.phone(DIALLED).answerAfter(ofSeconds(2)).talk(ofSeconds(2), ofSeconds(2));
+
+            Recording recording = recorded(s, create(s, options(s)));
+
+            assertThat(recording.channels()).isEqualTo(1);
+            assertThat(recording.startTime()).as("when it started, though trimmed").isEqualTo(answeredAt(called));
+            assertThat(recording.durationSeconds()).isEqualTo(5);
+            Audio audio = Audio.of(recording);
+            assertThat(audio.frames()).as("T+1 .. T+6.1").isEqualTo(5 * RATE + RATE / 10);
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), called.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), dialled.toneHz())).isLessThan(0.01);
+            assertThat(audio.level(0, ofMillis(3100), ofMillis(5100), dialled.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.endOfSound(0)).isEqualTo(audio.frames());
+            assertThat(recordingCallbacks(s, "completed").get(0).param("RecordingChannels")).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void theInboundTrackIsTheCalledPartyAloneInOneChannelEvenWhenDual() {
+        try (Scenario s = dialling()) {
+            VirtualPhone called = s.network.phone(CALLED).talk(ofSeconds(1), ofSeconds(2)).hangupAt(ofMillis(8100));
+            VirtualPhone dialled = s.network.phone(DIALLED).answerAfter(ofSeconds(2)).talk(ofSeconds(2), ofSeconds(2));
+
+            Recording recording = recorded(s, create(s, options(s).withChannels(true)
+                .withTrack(CallRecordingOptions.Track.INBOUND)));
+
+            assertThat(recording.channels()).isEqualTo(1);
+            Audio audio = Audio.of(recording);
+            assertThat(audio.frames()).as("T+1 .. T+3").isEqualTo(2 * RATE);
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), called.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), dialled.toneHz())).isLessThan(0.01);
+        }
+    }
+
+    @Test
+    void theOutboundTrackIsTheDialledPartyAlone() {
+        try (Scenario s = dialling()) {
+            VirtualPhone called = s.network.phone(CALLED).talk(ofSeconds(1), ofSeconds(2)).hangupAt(ofMillis(8100));
+            VirtualPhone dialled = s.network.phone(DIALLED).answerAfter(ofSeconds(2)).talk(ofSeconds(2), ofSeconds(2));
+
+            Recording recording = recorded(s, create(s, options(s).withTrack(CallRecordingOptions.Track.OUTBOUND)));
+
+            assertThat(recording.channels()).isEqualTo(1);
+            assertThat(recording.startTime()).isEqualTo(answeredAt(called));
+            Audio audio = Audio.of(recording);
+            assertThat(audio.frames()).as("T+4.1 .. T+6.1").isEqualTo(2 * RATE);
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), dialled.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), called.toneHz())).isLessThan(0.01);
+        }
+    }
+
+    @Test
+    void aCallInWhichNobodySpokeHasAnAbsentRecordingAndNoRecordingInItsFinalStatus() {
+        try (Scenario s = dialling()) {
+            s.network.phone(CALLED).hangupAt(ofSeconds(5));
+            s.network.phone(DIALLED).answerAfter(ofSeconds(1));
+
+            Call call = create(s, options(s));
+            s.awaitEnded(call.sid());
+            s.await(() -> recordingCallbacks(s, "absent").size() == 1 && s.app.requests("/status").size() == 1);
+
+            assertThat(recordingCallbacks(s, "absent").get(0).params()).containsEntry("RecordingDuration", "0")
+                .containsEntry("RecordingSource", "OutboundAPI").containsEntry("CallSid", call.sid());
+            assertThat(recordingCallbacks(s, "completed")).isEmpty();
+            assertThat(s.engine.recordings().ofCall(call.sid())).isEmpty();
+            assertThat(s.app.requests("/status").get(0).params()).doesNotContainKeys("RecordingSid", "RecordingUrl");
+        }
+    }
+
+    @Test
+    void aCallNeverAnsweredRecordsNothing() {
+        try (Scenario s = dialling()) {
+            s.network.phone(CALLED).ringForever();
+
+            Call call = create(s, options(s));
+            Call ended = s.awaitEnded(call.sid());
+            s.await(() -> s.app.requests("/status").size() == 1);
+
+            assertThat(ended.status()).isEqualTo(CallStatus.NO_ANSWER);
+            assertThat(s.app.requests("/recording-status")).isEmpty();
+            assertThat(s.engine.recordings().ofCall(call.sid())).isEmpty();
+        }
+    }
+
+    // ---- every way a recorded call ends gives one recording and one completed callback ----
+
+    /**
+     * Ends with one recording, announced once, also in the final status callback; what the called party said in its
+     * first second (not trimmed) is in it.
+     */
+    private static void oneRecording(Scenario s, Call call, VirtualPhone called) {
+        Recording recording = recorded(s, call);
+        assertThat(recordingCallbacks(s, "completed")).hasSize(1);
+        assertThat(recordingCallbacks(s, "in-progress")).hasSize(1);
+        assertThat(recordingCallbacks(s, "absent")).isEmpty();
+        assertThat(s.app.requests("/status")).hasSize(1);
+        assertThat(s.app.requests("/status").get(0).param("RecordingSid")).isEqualTo(recording.sid());
+        Audio audio = Audio.of(recording);
+        assertThat(audio.level(0, Duration.ZERO, ofSeconds(1), called.toneHz())).isCloseTo(0.5, offset(0.01));
+        assertThat(audio.silent(0, ofSeconds(1), ofSeconds(2))).isTrue();
+    }
+
+    @Test
+    void theDialledPartyHangingUpLetsTheCallGoOnAndItsEndEndsTheRecording() {
+        try (Scenario s = dialling()) {
+            s.app.twiml("/outbound", "<Response><Dial><Number>" + DIALLED + "</Number></Dial><Pause length=\"3\"/>"
+                + "</Response>");
+            VirtualPhone called = s.network.phone(CALLED).talk(Duration.ZERO, ofSeconds(1));
+            VirtualPhone dialled = s.network.phone(DIALLED).answerAfter(ofSeconds(1)).talk(ofSeconds(1), ofSeconds(1))
+                .hangupAt(ofSeconds(3));
+
+            Call call = create(s, options(s).withTrim(false));
+            oneRecording(s, call, called);
+
+            Recording recording = s.engine.recordings().ofCall(call.sid()).get(0);
+            assertThat(Audio.of(recording).frames()).as("T .. T+1.1+3 (B hangs up) +3 (the pause)")
+                .isEqualTo(7 * RATE + RATE / 10);
+            assertThat(s.engine.call(call.sid()).orElseThrow().status()).isEqualTo(CallStatus.COMPLETED);
+            assertThat(answeredAt(dialled)).isEqualTo(answeredAt(called).plusMillis(1100));
+        }
+    }
+
+    @Test
+    void aStatusCompletedUpdateEndsTheRecording() {
+        try (Scenario s = dialling()) {
+            VirtualPhone called = s.network.phone(CALLED).talk(Duration.ZERO, ofSeconds(1));
+            s.network.phone(DIALLED).answerAfter(ofSeconds(1));
+
+            Call call = s.frozen(() -> {
+                Call created = create(s, options(s).withTrim(false));
+                s.after(ofSeconds(6), () -> s.engine.end(created.sid(), CallStatus.COMPLETED));
+                return created;
+            });
+            oneRecording(s, call, called);
+
+            Recording recording = s.engine.recordings().ofCall(call.sid()).get(0);
+            Instant ended = s.engine.call(call.sid()).orElseThrow().endTime().orElseThrow();
+            assertThat(Audio.of(recording).frames()).as("from the answer to the update")
+                .isEqualTo(RATE * (int) Duration.between(answeredAt(called), ended).toMillis() / 1000);
+        }
+    }
+
+    @Test
+    void anAppThatFailsEndsTheCallAndTheRecording() {
+        try (Scenario s = dialling()) {
+            s.app.route("/outbound", r -> TestApp.Response.status(500));
+            VirtualPhone called = s.network.phone(CALLED).talk(Duration.ZERO, ofSeconds(1));
+
+            Call call = create(s, options(s).withTrim(false));
+            oneRecording(s, call, called);
+
+            assertThat(called.saidTexts()).containsExactly("We're sorry, an application error has occurred. Goodbye!");
+        }
+    }
+}
