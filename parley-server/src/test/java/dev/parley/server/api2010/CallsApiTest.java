@@ -277,9 +277,16 @@ class CallsApiTest {
         "a relative Url             | 21205 | To=+15557770001&From=+15550001000&Url=/voice",
         "a bad Method               | 21209 | To=+15557770001&From=+15550001000&Url=http://a.test/&Method=PUT",
         "a bad StatusCallbackMethod | 21209 | To=+15557770001&From=+15550001000&Url=http://a.test/&StatusCallbackMethod=X",
-        "a bad StatusCallbackEvent  | 20001 | To=+15557770001&From=+15550001000&Url=http://a.test/&StatusCallbackEvent=hungup",
+        "a bad StatusCallbackEvent  | 21626 | To=+15557770001&From=+15550001000&Url=http://a.test/&StatusCallbackEvent=hungup",
         "a Timeout out of range     | 20001 | To=+15557770001&From=+15550001000&Url=http://a.test/&Timeout=601",
-        "Record=true                | 20001 | To=+15557770001&From=+15550001000&Url=http://a.test/&Record=true",
+        "a Record that is no boolean | 20001 | To=+15557770001&From=+15550001000&Url=http://a.test/&Record=yes",
+        "a bad RecordingChannels    | 20001 | To=+15557770001&From=+15550001000&Url=http://a.test/&Record=true&RecordingChannels=stereo",
+        "a bad RecordingTrack       | 20001 | To=+15557770001&From=+15550001000&Url=http://a.test/&Record=true&RecordingTrack=left",
+        "a bad Trim                 | 20001 | To=+15557770001&From=+15550001000&Url=http://a.test/&Record=true&Trim=yes",
+        "a relative RecordingStatusCallback | 21205 | To=+15557770001&From=+15550001000&Url=http://a.test/&Record=true&RecordingStatusCallback=/rec",
+        "a bad RecordingStatusCallbackMethod | 21209 | To=+15557770001&From=+15550001000&Url=http://a.test/&Record=true&RecordingStatusCallbackMethod=PUT",
+        "a bad RecordingStatusCallbackEvent | 20001 | To=+15557770001&From=+15550001000&Url=http://a.test/&Record=true&RecordingStatusCallbackEvent=failed",
+        "bad options without Record | 20001 | To=+15557770001&From=+15550001000&Url=http://a.test/&RecordingChannels=stereo",
         "machine detection          | 20001 | To=+15557770001&From=+15550001000&Url=http://a.test/&MachineDetection=Enable",
     })
     void badCreateRequestsGetTwiliosCodes(String what, int code, String query) {
@@ -293,6 +300,48 @@ class CallsApiTest {
         error(http.post(CALLS, form), 400, code);
 
         assertThat(parley.parley.engine().calls(TestParley.ACCOUNT_SID)).isEmpty();
+    }
+
+    @Test
+    void recordTrueRecordsTheWholeCallWithItsRecordingParameters() {
+        customer.talk(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        parley.app.twiml("/outbound", "<Response><Pause length=\"4\"/></Response>");
+
+        String sid = create("Url", parley.app.url("/outbound"), "Record", "true", "RecordingChannels", "dual",
+            "Trim", "do-not-trim", "RecordingTrack", "both", "RecordingStatusCallback", parley.app.url("/recording"),
+            "RecordingStatusCallbackMethod", "GET", "RecordingStatusCallbackEvent", "in-progress",
+            "RecordingStatusCallbackEvent", "completed", "StatusCallback", parley.app.url("/status"))
+            .get("sid").asText();
+        parley.awaitEnded(sid);
+        parley.await(() -> parley.app.requests("/recording").size() == 2 && parley.app.requests("/status").size() == 1);
+
+        JsonNode listed = ok(http.get(account("/Recordings.json")), 200).get("recordings");
+        assertThat(listed).hasSize(1);
+        JsonNode recording = listed.get(0);
+        String recordingSid = recording.get("sid").asText();
+        assertThat(recording.get("call_sid").asText()).isEqualTo(sid);
+        assertThat(recording.get("source").asText()).isEqualTo("OutboundAPI");
+        assertThat(recording.get("channels").asInt()).isEqualTo(2);
+        assertThat(recording.get("status").asText()).isEqualTo("completed");
+        assertThat(recording.get("duration").asText()).as("the answer to the end of the 4 s pause").isEqualTo("4");
+        JsonNode ofCall = ok(http.get(account("/Calls/" + sid + "/Recordings.json")), 200).get("recordings");
+        assertThat(ofCall).extracting(r -> r.get("sid").asText()).containsExactly(recordingSid);
+        String media = account("/Recordings/" + recordingSid);
+        assertThat(http.getBytes(media + ".wav").body())
+            .isEqualTo(parley.parley.engine().recordings().recording(recordingSid).orElseThrow().wav());
+        assertThat(http.getBytes(media + ".mp3").contentType()).isEqualTo("audio/mpeg");
+
+        assertThat(parley.app.requests("/recording")).extracting(r -> r.param("RecordingStatus"))
+            .containsExactlyInAnyOrder("in-progress", "completed");
+        assertThat(parley.app.requests("/recording")).allSatisfy(r -> {
+            assertThat(r.method()).isEqualTo("GET");
+            assertThat(r.signatureValid()).isTrue();
+            assertThat(r.params()).containsEntry("RecordingSid", recordingSid).containsEntry("CallSid", sid)
+                .containsEntry("RecordingSource", "OutboundAPI").containsEntry("RecordingChannels", "2");
+        });
+        assertThat(parley.app.requests("/status").getFirst().params()).containsEntry("CallStatus", "completed")
+            .containsEntry("RecordingSid", recordingSid).containsEntry("RecordingDuration", "4")
+            .containsEntry("RecordingUrl", parley.parley.config().baseUrl() + media);
     }
 
     @Test

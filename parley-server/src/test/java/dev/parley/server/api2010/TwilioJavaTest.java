@@ -168,6 +168,30 @@ class TwilioJavaTest {
     }
 
     @Test
+    void aCallCreatedWithSetRecordIsRecordedFromItsAnswer() {
+        parley.parley.network().phone(CUSTOMER.toString()).talk(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        parley.app.twiml("/pause", "<Response><Pause length=\"3\"/></Response>");
+
+        Call call = Call.creator(CUSTOMER, NUMBER, URI.create(parley.app.url("/pause"))).setRecord(true)
+            .setRecordingChannels("dual").setTrim("trim-silence").setRecordingTrack("both")
+            .setRecordingStatusCallback(parley.app.url("/recording"))
+            .setRecordingStatusCallbackMethod(HttpMethod.POST)
+            .setRecordingStatusCallbackEvent(List.of("in-progress", "completed")).create(client);
+        parley.awaitEnded(call.getSid());
+        parley.await(() -> parley.app.requests("/recording").size() == 2);
+
+        List<Recording> recordings = all(Recording.reader().setCallSid(call.getSid()).read(client));
+        assertThat(recordings).singleElement().satisfies(r -> {
+            assertThat(r.getSource()).isEqualTo(Recording.Source.OUTBOUND_API);
+            assertThat(r.getChannels()).isEqualTo(2);
+            assertThat(r.getDuration()).as("trimmed to the 2 s the customer spoke").isEqualTo("2");
+            assertThat(r.getCallSid()).isEqualTo(call.getSid());
+        });
+        assertThat(parley.app.requests("/recording")).extracting(r -> r.param("RecordingStatus"))
+            .containsExactlyInAnyOrder("in-progress", "completed");
+    }
+
+    @Test
     void refusalsArriveAsApiExceptionsWithTwiliosCodes() {
         assertThatThrownBy(() -> Call.creator(CUSTOMER, new PhoneNumber("+15559990000"),
             URI.create(parley.app.url("/x"))).create(client))
