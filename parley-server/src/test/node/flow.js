@@ -14,7 +14,7 @@ client.api.baseUrl = env.PARLEY_URL;
 const print = (object) => console.log(JSON.stringify(object));
 
 const steps = {
-  // The account, a number, and a call that runs the app's /hold document.
+  // The account, a number, and a call that runs the app's /hold document, recorded as a whole.
   async setup() {
     const account = await client.api.v2010.accounts(env.TWILIO_ACCOUNT_SID).fetch();
     print({ step: "account", sid: account.sid, status: account.status, dateCreated: account.dateCreated.toISOString() });
@@ -24,7 +24,8 @@ const steps = {
     print({ step: "number", sid: number.sid, phoneNumber: number.phoneNumber, voiceMethod: number.voiceMethod });
     const call = await client.calls.create({
       to: env.TO, from: env.FROM, url: env.APP_URL + "/hold", statusCallback: env.APP_URL + "/status",
-      statusCallbackEvent: ["initiated", "completed"],
+      statusCallbackEvent: ["initiated", "completed"], record: true, recordingChannels: "dual",
+      recordingStatusCallback: env.APP_URL + "/recording", recordingStatusCallbackEvent: ["in-progress", "completed"],
     });
     print({ step: "created", sid: call.sid, status: call.status, direction: call.direction });
   },

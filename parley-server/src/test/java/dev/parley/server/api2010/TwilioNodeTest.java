@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The official {@code twilio} npm package, with each domain's {@code baseUrl} set to Parley, runs the core flow
- * ({@code src/test/node/flow.js}): fetch the account, create a number, create a call, redirect it live, hang it up,
- * fetch it, list calls page by page, delete it. The test moves virtual time between the script's steps.
+ * ({@code src/test/node/flow.js}): fetch the account, create a number, create a call (recorded as a whole), redirect
+ * it live, hang it up, fetch it, list calls page by page, delete it. The test moves virtual time between the script's steps.
  */
 class TwilioNodeTest {
 
@@ -34,7 +34,7 @@ class TwilioNodeTest {
 
     @Test
     void theTwilioNpmPackageRunsTheCoreFlowAgainstParley() {
-        parley.parley.network().phone(CUSTOMER);
+        parley.parley.network().phone(CUSTOMER).talk(Duration.ofSeconds(2), Duration.ofSeconds(3));
         parley.app.twiml("/hold", "<Response><Say>Hold on</Say><Pause length=\"60\"/></Response>");
         String callSid;
         try (TimeHold hold = TimeHold.freeze(parley.clock)) {
@@ -57,7 +57,7 @@ class TwilioNodeTest {
             node.run("flow.js", "hangup", callSid);
         }
         parley.awaitEnded(callSid);
-        parley.await(() -> parley.app.requests("/status").size() == 2);
+        parley.await(() -> parley.app.requests("/status").size() == 2 && parley.app.requests("/recording").size() == 2);
 
         List<JsonNode> finish = node.run("flow.js", "finish", callSid);
 
@@ -73,5 +73,12 @@ class TwilioNodeTest {
         assertThat(parley.parley.network().phone(CUSTOMER).saidTexts()).containsExactly("Hold on", "Bye from Node");
         assertThat(parley.app.requests("/status")).extracting(r -> r.param("CallStatus"))
             .containsExactly("initiated", "completed");
+        assertThat(parley.app.requests("/recording")).extracting(r -> r.param("RecordingStatus"))
+            .containsExactlyInAnyOrder("in-progress", "completed");
+        assertThat(parley.app.requests("/recording")).allSatisfy(r -> assertThat(r.params())
+            .containsEntry("RecordingSource", "OutboundAPI").containsEntry("RecordingChannels", "2")
+            .containsEntry("CallSid", callSid));
+        assertThat(parley.app.requests("/status").getLast().param("RecordingSid"))
+            .isEqualTo(parley.app.requests("/recording").getFirst().param("RecordingSid"));
     }
 }
