@@ -443,10 +443,20 @@ final class CallRun implements Runnable {
         }
         if (!last.isFinal()) setStatus(end, legGoneAt().orElse(now()));
         try {
-            recorder.stop();
+            stopRecording();
             statusCallbacks.completed(recorder.statusParams());
         } finally {
             context.ended(this);
+        }
+    }
+
+    /** Makes the whole call's recording; a failure to make it must not cost the call its final callback. */
+    private void stopRecording() {
+        try {
+            recorder.stop();
+        } catch (RuntimeException e) {
+            context.timeline().add(now(), sid(), "verb", "OutboundAPI: the recording could not be made: " + e);
+            context.log().warn("call {}: its recording could not be made", sid(), e);
         }
     }
 }

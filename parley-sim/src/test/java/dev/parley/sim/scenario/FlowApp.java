@@ -21,11 +21,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code f} the fallback); verb {@code i} of document {@code D} points at {@code /t/D-g<i>} (Gather action),
  * {@code -r<i>} (Record), {@code -d<i>} (Dial), {@code -x<i>} (Redirect), so every URL names one verb of one
  * document, and each is requested at most once. The fallback document that replaces {@code D} is {@code D~f}.
- * Callbacks go to {@code /cb/s} (the call), {@code /cb/c/...} (a dialled leg), {@code /cb/r/...} (a recording).
+ * Callbacks go to {@code /cb/s} (the call), {@code /cb/c/...} (a dialled leg), {@code /cb/r/...} (a recording),
+ * {@code /cb/w} (the recording of the whole call).
  */
 final class FlowApp implements InProcessTransport.App {
 
     static final String STATUS = "/cb/s";
+    static final String WHOLE_RECORDING = "/cb/w";
     static final String FALLBACK = "/t/f";
 
     record GatherSpec(String docId, boolean actionOnEmptyResult, String finishOnKey) {

@@ -87,11 +87,53 @@ final class FlowInvariants {
         documents(call);
         for (FlowApp.DialSpec dial : app.dials) dial(dial, call, dialled);
         for (FlowApp.RecordSpec record : app.records.values()) record(record, call);
+        wholeRecording(call);
         for (Map.Entry<String, FlowApp.GatherSpec> gather : app.gathers.entrySet()) gather(gather.getKey(), gather.getValue());
         updates(call);
         alerts(call, dialled);
         phones();
         for (AppRequest r : log) if (!r.signatureValid()) violation("bad X-Twilio-Signature on " + r.path());
+    }
+
+    /**
+     * {@code Record=true}: a call never answered has no recording; an answered one exactly one {@code in-progress}
+     * and one final recording callback ({@code completed}, as stored with source {@code OutboundAPI}, or
+     * {@code absent}), whatever ended it; the call's final status callback names the completed recording.
+     */
+    private void wholeRecording(Call call) {
+        if (!outcome.plan().recorded()) return;
+        List<AppRequest> got = AppRequest.ofCall(AppRequest.to(log, FlowApp.WHOLE_RECORDING), call.sid());
+        List<String> statuses = got.stream().map(r -> r.param("RecordingStatus")).toList();
+        if (call.startTime().isEmpty()) {
+            if (!got.isEmpty()) violation("a call never answered has whole-call recording callbacks " + statuses);
+            return;
+        }
+        List<AppRequest> ends = got.stream().filter(r -> !r.param("RecordingStatus").equals("in-progress")).toList();
+        if (statuses.size() != 2 || !statuses.contains("in-progress") || ends.size() != 1) {
+            violation("whole-call recording callbacks " + statuses + ", expected in-progress and one end");
+            return;
+        }
+        AppRequest end = ends.get(0);
+        Optional<String> recorded = Optional.empty();
+        if (end.param("RecordingStatus").equals("completed")) {
+            Optional<Recording> stored = engine.recordings().recording(end.param("RecordingSid"));
+            if (stored.isEmpty() || !stored.get().source().equals("OutboundAPI")
+                || !String.valueOf(stored.get().durationSeconds()).equals(end.param("RecordingDuration"))
+                || stored.get().channels() != (outcome.plan().dual() ? 2 : 1)) {
+                violation("whole-call recording callback " + end.params() + " does not match the stored " + stored);
+            }
+            recorded = Optional.of(end.param("RecordingSid"));
+        } else if (!end.param("RecordingStatus").equals("absent")) {
+            violation("whole-call RecordingStatus=" + end.param("RecordingStatus"));
+        }
+        Optional<String> named = recorded;
+        AppRequest.ofCall(AppRequest.to(log, FlowApp.STATUS), call.sid()).stream()
+            .filter(r -> FINAL.contains(r.param("CallStatus"))).forEach(last -> {
+                if (!Optional.ofNullable(last.params().get("RecordingSid")).equals(named)) {
+                    violation("the final status callback names recording " + last.params().get("RecordingSid")
+                        + ", the call's is " + named);
+                }
+            });
     }
 
     /** Final, not live, and {@code completed} exactly when it was answered. */

@@ -16,10 +16,11 @@ import java.util.SplittableRandom;
  * @param failPercent share of TwiML fetches that fail (500, 404, a hang, malformed TwiML, an empty body, a wrong
  *                    content type)
  * @param hangs       whether a failing fetch may hang until its timeout (in virtual time: in-process app only)
+ * @param recorded    an outbound-api call recorded as a whole ({@code Record=true}), {@code dual} or mono
  */
 record FlowPlan(long seed, boolean inbound, boolean http, boolean inlineTwiml, int failPercent, boolean hangs,
                 boolean fallback, Optional<List<String>> statusEvents, int timeoutSeconds, Phone party,
-                Optional<Duration> hangUpEarly, List<Update> updates) {
+                Optional<Duration> hangUpEarly, List<Update> updates, boolean recorded, boolean dual) {
 
     /** What the caller (inbound) or the called party (outbound-api) does. */
     record Phone(Behaviour behaviour, Duration after, Optional<Duration> hangUpAt, List<Press> presses,
@@ -59,8 +60,12 @@ record FlowPlan(long seed, boolean inbound, boolean http, boolean inlineTwiml, i
             Update.Kind[] kinds = Update.Kind.values();
             updates.add(new Update(updateTime(r, inbound, party, updates), kinds[r.nextInt(kinds.length)], r.nextInt(10)));
         }
+        SplittableRandom recording = new SplittableRandom(~seed);   // apart, so the other choices stay as they were
+        // Only a call whose party hangs up within the plan: one bridged up to <Dial>'s 4-hour limit would hold
+        // hours of audio in memory (about 58 MB an hour a channel, several copies while mixing).
+        boolean recorded = !inbound && party.hangUpAt().isPresent() && recording.nextInt(100) < 50;
         return new FlowPlan(seed, inbound, http, inlineTwiml, failPercent, !http, fallback, events, timeout, party,
-            early, List.copyOf(updates));
+            early, List.copyOf(updates), recorded, recording.nextBoolean());
     }
 
     /**
@@ -124,6 +129,6 @@ record FlowPlan(long seed, boolean inbound, boolean http, boolean inlineTwiml, i
             + (http ? " over loopback HTTP" : " in-process") + ", " + failPercent + "% failing fetches"
             + (fallback ? ", fallback URL" : "") + ", status events " + statusEvents.map(Object::toString).orElse("none")
             + ", timeout " + timeoutSeconds + "s, " + party + hangUpEarly.map(d -> ", hangs up at " + d).orElse("")
-            + ", updates " + updates;
+            + ", updates " + updates + (recorded ? ", recorded " + (dual ? "dual" : "mono") : "");
     }
 }

@@ -8,6 +8,7 @@ import dev.parley.engine.account.Directory;
 import dev.parley.engine.account.PhoneNumber;
 import dev.parley.engine.call.Call;
 import dev.parley.engine.call.CallEngine;
+import dev.parley.engine.call.CallRecordingOptions;
 import dev.parley.engine.call.CallRequest;
 import dev.parley.engine.call.CallStatus;
 import dev.parley.engine.call.TwimlSource;
@@ -142,9 +143,13 @@ final class FlowRunner {
     private CallRequest request() {
         Optional<String> url = plan.inlineTwiml() ? Optional.empty() : Optional.of(app.offer("/t/o"));
         Optional<String> twiml = plan.inlineTwiml() ? Optional.of(app.inline("i")) : Optional.empty();
+        Optional<CallRecordingOptions> recording = plan.recorded()
+            ? Optional.of(CallRecordingOptions.defaults().withChannels(plan.dual()).withStatusCallback(
+                app.base + FlowApp.WHOLE_RECORDING, HttpMethod.POST, List.of("in-progress", "completed", "absent")))
+            : Optional.empty();
         return new CallRequest(account.sid(), CALLEE, NUMBER, url, twiml, HttpMethod.POST, fallback(), HttpMethod.POST,
             statusCallback(), HttpMethod.POST, plan.statusEvents().orElse(List.of("completed")), plan.timeoutSeconds(),
-            Optional.empty());
+            recording);
     }
 
     private SentUpdate send(FlowPlan.Update update, int index, String callSid) {
