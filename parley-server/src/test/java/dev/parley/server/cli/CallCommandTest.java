@@ -147,12 +147,8 @@ class CallCommandTest {
 
     @Test
     void theHelpSaysHowToSendParams() {
-        StringWriter help = new StringWriter();
-        CommandLine cli = new CommandLine(new ParleyCli());
-        cli.setOut(new PrintWriter(help, true));
-
-        assertThat(cli.execute("call", "--help")).isZero();
-        assertThat(help.toString()).contains("--param=NAME=VALUE").contains("--param ConversationSid=CH...");
+        assertThat(call("--help")).isZero();
+        assertThat(out.toString()).contains("--param=NAME=VALUE").contains("--param ConversationSid=CH...");
     }
 
     @Test
