@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Reads the parameters a phone sends with the call it places, as a Voice SDK client's
- * {@code device.connect({params: {...}})} does: {@code Params.NAME=VALUE} in a form, or {@code "Params": {"NAME":
- * "VALUE"}} in JSON (the same name, {@link Params}). Each reaches the app's first webhook as {@code NAME=VALUE}; a
+ * {@code device.connect({params: {...}})} does: {@code Params.NAME=VALUE} in a form, {@code "Params.NAME": "VALUE"}
+ * in JSON (a dotted name, as Twilio's forms spell nested ones, e.g. Conversations' {@code Configuration.Url}). Each
+ * reaches the app's first webhook as {@code NAME=VALUE}; a
  * Frontline worker's call sends {@code Params.ConversationSid=CH…}. Twilio's standard request parameters
  * ({@link DeviceParameters}) are refused, as is a name given twice.
  */

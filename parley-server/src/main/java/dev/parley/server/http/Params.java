@@ -15,9 +15,7 @@ import java.util.Optional;
 /**
  * The parameters of a request, by Twilio's names ({@code To}, {@code AnswerAfter}): the query string, then the
  * body, form-encoded (as Twilio's APIs take them; a repeated name gives several values) or a JSON object (a list
- * gives several values; an object gives dotted names, as Twilio's forms spell nested ones:
- * {@code {"Params": {"Team": "blue"}}} is {@code Params.Team=blue}). Getters check the values and refuse bad input
- * with Twilio's error body.
+ * gives several values). Getters check the values and refuse bad input with Twilio's error body.
  */
 public final class Params {
 
@@ -52,29 +50,19 @@ public final class Params {
         }
         if (!root.isObject()) throw ApiException.badRequest("The request body must be a JSON object");
         Map<String, List<String>> out = new LinkedHashMap<>();
-        fields("", root, out);
-        return out;
-    }
-
-    /** The fields of a JSON object, those of a nested object named {@code outer.inner}. */
-    private static void fields(String prefix, JsonNode object, Map<String, List<String>> out) {
-        object.properties().forEach(field -> {
-            String name = prefix + field.getKey();
+        root.properties().forEach(field -> {
             JsonNode node = field.getValue();
             if (node.isNull()) return;
-            if (node.isObject()) {
-                fields(name + ".", node, out);
-                return;
-            }
             List<String> list = new ArrayList<>();
             for (JsonNode item : node.isArray() ? node : List.of(node)) {
                 if (!item.isValueNode() || item.isNull()) {
-                    throw ApiException.badRequest("Invalid " + name + ": expected a string, number or boolean");
+                    throw ApiException.badRequest("Invalid " + field.getKey() + ": expected a string, number or boolean");
                 }
                 list.add(item.asText());
             }
-            out.put(name, List.copyOf(list));
+            out.put(field.getKey(), List.copyOf(list));
         });
+        return out;
     }
 
     /** The names given, in no particular order. */

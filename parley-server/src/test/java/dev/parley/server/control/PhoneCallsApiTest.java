@@ -120,16 +120,16 @@ class PhoneCallsApiTest {
     }
 
     @Test
-    void paramsInJsonAreAnObjectOrDottedNames() {
+    void paramsInJsonHaveTheSameDottedNames() {
         parley.app.twiml("/voice", "<Response><Say>Hello worker</Say></Response>");
         http.post("/parley/v1/Phones", "Address", WORKER);
 
         VoiceApp.Request voice = firstWebhook(http.postJson(WORKER_PHONE + "/Calls", """
-            {"To": "%s", "Params": {"ConversationSid": "%s", "Priority": 2, "Urgent": true}, "Params.Team": "blue"}"""
+            {"To": "%s", "Params.ConversationSid": "%s", "Params.Priority": 2, "Params.Urgent": true}"""
             .formatted(TestParley.NUMBER, CONVERSATION)));
 
         assertThat(voice.params()).containsEntry("ConversationSid", CONVERSATION).containsEntry("Priority", "2")
-            .containsEntry("Urgent", "true").containsEntry("Team", "blue").containsEntry("From", WORKER);
+            .containsEntry("Urgent", "true").containsEntry("From", WORKER);
     }
 
     @Test
@@ -142,7 +142,7 @@ class PhoneCallsApiTest {
         assertThat(from.json().get("message").asText()).isEqualTo("Invalid Params.From: From is one of Twilio's "
             + "standard request parameters, which Parley sets itself; give the parameter another name");
         Http.Response callSid = http.postJson(WORKER_PHONE + "/Calls",
-            "{\"To\": \"" + TestParley.NUMBER + "\", \"Params\": {\"CallSid\": \"CA0\"}}");
+            "{\"To\": \"" + TestParley.NUMBER + "\", \"Params.CallSid\": \"CA0\"}");
         assertThat(callSid.json().get("message").asText()).startsWith("Invalid Params.CallSid: CallSid is one of");
         Http.Response twice = http.post(WORKER_PHONE + "/Calls", "To", TestParley.NUMBER, "Params.Team", "blue",
             "Params.Team", "red");
@@ -152,9 +152,8 @@ class PhoneCallsApiTest {
         Http.Response nameless = http.post(WORKER_PHONE + "/Calls", "To", TestParley.NUMBER, "Params.", "x");
         assertThat(nameless.json().get("message").asText()).isEqualTo("Invalid Params.: a parameter needs a name");
         assertThat(http.postJson(WORKER_PHONE + "/Calls", "{\"To\": \"" + TestParley.NUMBER
-            + "\", \"Params\": {\"Team\": {\"Lead\": [\"alice\", \"bob\"]}}}").json().get("message").asText())
-            .as("nested objects are dotted names too").isEqualTo("Invalid Params.Team.Lead: given 2 times; a call "
-                + "parameter has one value");
+            + "\", \"Params.Team\": [\"blue\", \"red\"]}").json().get("message").asText())
+            .isEqualTo("Invalid Params.Team: given 2 times; a call parameter has one value");
 
         assertThat(http.get(WORKER_PHONE + "/Calls").json().get("calls")).as("no call was placed").isEmpty();
         assertThat(parley.app.requests()).isEmpty();
