@@ -1,5 +1,6 @@
 package dev.parley.sim;
 
+import dev.parley.engine.call.DeviceParameters;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,9 +157,12 @@ public final class VirtualPhone {
     /**
      * Calls Parley with parameters, as a Voice SDK client's {@code connect(params)} sends them: the call's first
      * webhook carries them (a Frontline worker's app sends {@code ConversationSid}, DESIGN.md decision 3).
+     *
+     * @throws IllegalArgumentException when a name is one of Twilio's standard request parameters
+     *     ({@link DeviceParameters})
      */
     public Optional<String> call(String to, Map<String, String> parameters) {
-        return network.call(this, Objects.requireNonNull(to, "to"), Map.copyOf(parameters));
+        return network.call(this, Objects.requireNonNull(to, "to"), DeviceParameters.check(Map.copyOf(parameters)));
     }
 
     /** Answers the latest incoming call that is ringing. */

@@ -34,6 +34,12 @@ final class CallCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "NUMBER", description = "The Parley number to call.")
     String to;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+        description = {"A parameter the phone sends with the call, as a Voice SDK client's connect params: the app's "
+            + "first webhook carries NAME=VALUE beside Twilio's parameters (repeatable). A Frontline worker "
+            + "calling a customer: --from client:<identity> --param ConversationSid=CH..."})
+    Map<String, String> params = new LinkedHashMap<>();
+
     @Option(names = "--digits", paramLabel = "KEYS", description = "Keys to press (0-9, *, #, A-D; w waits 0.5 s).")
     String digits;
 
@@ -82,7 +88,7 @@ final class CallCommand implements Callable<Integer> {
     private int call(ParleyClient parley, PrintWriter out, PrintWriter err) throws ParleyClient.Failure {
         String phone = "/parley/v1/Phones/" + ParleyClient.segment(from);
         parley.post("/parley/v1/Phones", setup());
-        JsonNode placed = parley.post(phone + "/Calls", Map.of("To", to));
+        JsonNode placed = parley.post(phone + "/Calls", placement());
         if (placed.path("call_sid").isNull()) {
             err.println("parley: no call: nothing at Parley answers " + to);
             return 1;
@@ -94,6 +100,14 @@ final class CallCommand implements Callable<Integer> {
             return 1;
         }
         return timeline.path("status").asText().equals("completed") ? 0 : 1;
+    }
+
+    /** The call: {@code To}, and each {@code --param} as {@code Params.NAME} (the control API's form). */
+    private Map<String, String> placement() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("To", to);
+        params.forEach((name, value) -> form.put("Params." + name, value));
+        return form;
     }
 
     /** The calling phone's setup: this call's script replaces whatever the phone had. */

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * {@code /parley/v1/Phones/{Address}/Calls}: the phone's calls, in the order it saw them; {@code POST} with
- * {@code To} places a call to Parley from the phone.
+ * {@code To} (and any {@code Params.NAME}, {@link CallParameters}) places a call to Parley from the phone.
  */
 final class PhoneCallsRoutes implements Routes {
 
@@ -34,16 +34,18 @@ final class PhoneCallsRoutes implements Routes {
     }
 
     /**
-     * The phone calls {@code To} at Parley. 201 with the call as the phone sees it; when nothing at Parley answers
-     * to {@code To}, the call is {@code failed} and has no {@code call_sid}.
+     * The phone calls {@code To} at Parley, sending its {@code Params.NAME} parameters with the call. 201 with the
+     * call as the phone sees it; when nothing at Parley answers to {@code To}, the call is {@code failed} and has no
+     * {@code call_sid}.
      */
     private void place(Context ctx) {
         VirtualPhone phone = phones.required(ctx);
-        String to = Params.of(ctx).required("To");
+        Params params = Params.of(ctx);
+        String to = params.required("To");
         if (!Phones.isAddress(to)) {
             throw new ApiException(400, 21211, "Invalid 'To' Phone Number: " + Params.quoted(to));
         }
-        Optional<String> callSid = phone.call(to);
+        Optional<String> callSid = phone.call(to, CallParameters.read(params));
         PhoneCall call = callSid.flatMap(phone::callWithSid).or(phone::lastCall).orElseThrow();
         ctx.status(201).json(PhoneCallView.of(call));
     }

@@ -12,17 +12,20 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * The demo's voice app, served by Parley itself under {@link #BASE} as any app would serve it: Parley's requests
  * reach it over HTTP, signed, and it checks {@code X-Twilio-Signature} with the account's auth token (403
  * otherwise), so these paths take no Basic auth.
  * <ul>
- *   <li>{@code POST voice}: a greeting, then {@code <Connect action="after-connect"><Conversation>} on the demo
- *       service, recorded, with status callbacks</li>
- *   <li>{@code POST after-connect}: {@code Result=dialed-call-incomplete} (the worker did not answer:
- *       {@code DialCallStatus} busy, no-answer, failed or canceled) takes a voicemail with {@code <Record>};
- *       any other result says goodbye</li>
+ *   <li>{@code POST voice}: a greeting (for a customer; a worker's call from the Frontline app, {@code client:…},
+ *       has none), then {@code <Connect action="after-connect"><Conversation>} on the demo service, recorded, with
+ *       status callbacks. The same TwiML serves both kinds of call: the session tells them apart</li>
+ *   <li>{@code POST after-connect}: for a customer, {@code Result=dialed-call-incomplete} (the worker did not
+ *       answer: {@code DialCallStatus} busy, no-answer, failed or canceled) takes a voicemail with
+ *       {@code <Record>}; any other result says goodbye. For a worker ({@code WorkerInitiated=true}) it says how
+ *       the call ended and hangs up</li>
  *   <li>{@code POST voicemail}: thanks the caller and hangs up</li>
  *   <li>{@code POST status}, {@code POST recording-status}: callbacks, logged and answered 204</li>
  * </ul>
@@ -70,7 +73,8 @@ public final class DemoApp implements Routes {
     }
 
     private String voice(Params params) {
-        return "<Response><Say>Thanks for calling the Parley demo.</Say>"
+        boolean worker = params.get("From").orElse("").startsWith("client:");
+        return "<Response>" + (worker ? "" : "<Say>Thanks for calling the Parley demo.</Say>")
             + "<Connect action=\"" + url(AFTER_CONNECT) + "\"><Conversation serviceInstanceSid=\""
             + demo.get().orElseThrow().serviceSid()
             + "\" record=\"record-from-answer-dual\" recordingStatusCallback=\"" + url(RECORDING_STATUS)
@@ -79,6 +83,9 @@ public final class DemoApp implements Routes {
     }
 
     private String afterConnect(Params params) {
+        if (params.get("WorkerInitiated").orElse("").equals("true")) {
+            return "<Response><Say>" + afterWorkerCall(params) + " Goodbye.</Say><Hangup/></Response>";
+        }
         if (params.get("Result").orElse("").equals("dialed-call-incomplete")) {
             String why = params.get("DialCallStatus").orElse("").equals("busy") ? "Your agent is busy."
                 : "Your agent did not answer.";
@@ -89,15 +96,28 @@ public final class DemoApp implements Routes {
         return "<Response><Say>Thank you for calling. Goodbye.</Say><Hangup/></Response>";
     }
 
+    /** How a worker's call to her customer ended, for her to hear. */
+    private static String afterWorkerCall(Params params) {
+        return switch (params.get("Result").orElse("")) {
+            case "session-success" -> "Your call with the customer has ended.";
+            case "dialed-call-incomplete" -> params.get("DialCallStatus").orElse("").equals("busy")
+                ? "Your customer is busy." : "Your customer did not answer.";
+            case "invalid-conversation" -> "There is no conversation to call.";
+            default -> "The call could not be made.";
+        };
+    }
+
     private void twiml(Context ctx, Function<Params, String> document) {
         signed(ctx).ifPresent(params -> ctx.contentType("text/xml").result(document.apply(params)));
     }
 
     private void callback(Context ctx, String what) {
         signed(ctx).ifPresent(params -> {
-            LOG.atInfo().addKeyValue("event", "demo." + what.replace(' ', '.'))
-                .addKeyValue("call_sid", params.get("CallSid").orElse(""))
-                .log("demo app: {} {}", what, params.get("Status").or(() -> params.get("RecordingStatus")).orElse(""));
+            LoggingEventBuilder event = LOG.atInfo().addKeyValue("event", "demo." + what.replace(' ', '.'))
+                .addKeyValue("call_sid", params.get("CallSid").orElse(""));
+            params.get("ConversationSid").ifPresent(sid -> event.addKeyValue("conversation_sid", sid));
+            params.get("WorkerInitiated").ifPresent(worker -> event.addKeyValue("worker_initiated", worker));
+            event.log("demo app: {} {}", what, params.get("Status").or(() -> params.get("RecordingStatus")).orElse(""));
             ctx.status(204);
         });
     }

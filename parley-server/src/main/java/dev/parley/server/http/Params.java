@@ -65,6 +65,11 @@ public final class Params {
         return out;
     }
 
+    /** The names given, in no particular order. */
+    public List<String> names() {
+        return List.copyOf(values.keySet());
+    }
+
     public boolean has(String name) {
         return values.containsKey(name);
     }

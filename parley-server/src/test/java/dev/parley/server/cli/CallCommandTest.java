@@ -118,6 +118,40 @@ class CallCommandTest {
     }
 
     @Test
+    void paramsGoWithTheCallToTheAppsFirstWebhookAsAVoiceSdkClientSendsThem() {
+        parley.app.twiml("/voice", "<Response><Say>Hello worker</Say></Response>");
+        String conversation = "CH0123456789abcdef0123456789abcdef";
+
+        int exit = call("--from", "client:alice", "--to", TestParley.NUMBER, "--param", "ConversationSid=" + conversation,
+            "--param", "Note=a=b c");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(lines().getFirst()).endsWith(" from client:alice to " + TestParley.NUMBER);
+        assertThat(parley.app.requests("/voice")).singleElement().satisfies(r -> {
+            assertThat(r.signatureValid()).isTrue();
+            assertThat(r.params()).containsEntry("ConversationSid", conversation).containsEntry("Note", "a=b c")
+                .containsEntry("From", "client:alice").containsEntry("Caller", "client:alice")
+                .containsEntry("To", TestParley.NUMBER);
+        });
+    }
+
+    @Test
+    void aParamNamedAsTwiliosOwnOrWithoutAValueExitsTwo() {
+        assertThat(call("--from", "client:alice", "--to", TestParley.NUMBER, "--param", "From=+15550000000")).isEqualTo(2);
+        assertThat(err.toString()).contains("parley: Parley refused: 20001 Invalid Params.From: From is one of "
+            + "Twilio's standard request parameters");
+        assertThat(call("--from", "client:alice", "--to", TestParley.NUMBER, "--param", "ConversationSid")).isEqualTo(2);
+        assertThat(err.toString()).contains("--param").contains("KEY=VALUE");
+        assertThat(parley.app.requests()).isEmpty();
+    }
+
+    @Test
+    void theHelpSaysHowToSendParams() {
+        assertThat(call("--help")).isZero();
+        assertThat(out.toString()).contains("--param=NAME=VALUE").contains("--param ConversationSid=CH...");
+    }
+
+    @Test
     void withoutCredentialsItSaysWhereToPutThem() {
         assumeTrue(System.getenv("PARLEY_ACCOUNT_SID") == null && System.getenv("PARLEY_AUTH_TOKEN") == null);
         CommandLine cli = new CommandLine(new ParleyCli());

@@ -33,7 +33,7 @@ class DemoTest {
     private Serving serveDemo() throws InterruptedException {
         Serving serving = servings.start("--demo", "--account-sid", TestParley.ACCOUNT_SID, "--auth-token",
             TestParley.AUTH_TOKEN);
-        assertThat(serving.out.await(text -> text.contains("# their worker is busy"), Serving.DEADLINE))
+        assertThat(serving.out.await(text -> text.contains(": worker-initiated"), Serving.DEADLINE))
             .as("the demo's commands; %s", err).isTrue();
         return serving;
     }
@@ -62,7 +62,7 @@ class DemoTest {
         assertThat(serving.out.toString()).contains("service     IS").contains("worker      alice@example.com")
             .contains("worker      bob@example.com").contains("number      +15550001000 -> http://127.0.0.1:");
         List<String> commands = commands(serving);
-        assertThat(commands).hasSize(3);
+        assertThat(commands).hasSize(4);
 
         String first = run(commands.get(0));
         String firstWorker = worker(first);
@@ -82,10 +82,11 @@ class DemoTest {
         assertThat(second).contains("ENDED session-success");
 
         assertVoicemail(run(commands.get(2)));
+        assertWorkerCall(run(commands.get(3)));
 
         Http.Text metrics = Http.anonymous(serving.url).getText("/metrics");
-        assertThat(metrics.body()).contains("parley_call_setups_total{direction=\"inbound\"} 3.0")
-            .contains("parley_call_setups_total{direction=\"outbound-dial\"} 3.0");
+        assertThat(metrics.body()).contains("parley_call_setups_total{direction=\"inbound\"} 4.0")
+            .contains("parley_call_setups_total{direction=\"outbound-dial\"} 4.0");
     }
 
     @Test
@@ -111,6 +112,7 @@ class DemoTest {
         assertThat(second.out.toString()).contains(away)
             .contains("number      " + DemoSetup.NUMBER + " -> " + second.url + DemoApp.VOICE);
         assertVoicemail(run(commands(second).get(2)));
+        assertWorkerCall(run(commands(second).get(3)));
         second.stop();
         ParleyConfig config = ParleyConfig.defaults().withDataDirectory(servings.dataDirectory)
             .withCredentials(new ParleyConfig.Credentials(TestParley.ACCOUNT_SID, TestParley.AUTH_TOKEN));
@@ -119,8 +121,8 @@ class DemoTest {
             assertThat(parley.frontline().services().list(account)).as("nothing doubled")
                 .filteredOn(s -> s.friendlyName().equals("Parley demo")).hasSize(1);
             assertThat(parley.frontline().workers().list(account)).hasSize(3);
-            assertThat(parley.frontline().conversations().list(account, service, Optional.empty()))
-                .singleElement();
+            assertThat(parley.frontline().conversations().list(account, service, Optional.empty())).as("the away "
+                + "worker's and Alice's; the calls went to them").hasSize(2);
             assertThat(parley.directory().numbers(account)).singleElement()
                 .satisfies(n -> assertThat(n.voiceUrl()).contains(second.url + DemoApp.VOICE));
         }
@@ -135,6 +137,15 @@ class DemoTest {
             .containsPattern("verb +RecordVerb: recording RE[0-9a-f]{32} \\ds")
             .contains("/parley/demo/voicemail -> 200")
             .contains("say \"Thank you, goodbye.\"").endsWith("completed" + System.lineSeparator());
+    }
+
+    /** The worker-initiated flow: Alice calls her customer, who is dialled from the demo number. */
+    private static void assertWorkerCall(String flow) {
+        assertThat(flow).contains(" from client:alice@example.com to " + DemoSetup.NUMBER)
+            .doesNotContain("Thanks for calling").doesNotContain("pool routing")
+            .contains("queued outbound-dial " + DemoSetup.NUMBER + " -> " + DemoSetup.WORKER_CUSTOMER)
+            .contains("ENDED session-success")
+            .contains("/parley/demo/after-connect -> 200").endsWith("completed" + System.lineSeparator());
     }
 
     /** The worker a printed flow dialled. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.engine.call.CallStatus;
 import dev.parley.server.testing.Http;
 import dev.parley.server.testing.TestParley;
+import dev.parley.server.testing.VoiceApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,73 @@ class PhoneCallsApiTest {
             .containsExactly("Enter two digits", "You entered 42");
         assertThat(http.get(PHONE + "/Calls/" + callSid).json().get("pressed").asText()).isEqualTo("42");
         assertThat(parley.app.requests()).allSatisfy(r -> assertThat(r.signatureValid()).isTrue());
+    }
+
+    private static final String WORKER = "client:alice";
+    private static final String WORKER_PHONE = "/parley/v1/Phones/" + encode(WORKER);
+    private static final String CONVERSATION = "CH0123456789abcdef0123456789abcdef";
+
+    /** The app's first webhook of the worker's call, once the call has ended. */
+    private VoiceApp.Request firstWebhook(Http.Response placed) {
+        assertThat(placed.status()).as("%s", placed.json()).isEqualTo(201);
+        parley.awaitEnded(placed.json().get("call_sid").asText());
+        return parley.app.requests("/voice").getFirst();
+    }
+
+    @Test
+    void paramsInAFormReachTheAppAsAVoiceSdkClientsConnectParametersDo() {
+        parley.app.twiml("/voice", "<Response><Say>Hello worker</Say></Response>");
+        http.post("/parley/v1/Phones", "Address", WORKER);
+
+        VoiceApp.Request voice = firstWebhook(http.post(WORKER_PHONE + "/Calls", "To", TestParley.NUMBER,
+            "Params.ConversationSid", CONVERSATION, "Params.Team", "blue sky", "Params.Empty", ""));
+
+        assertThat(voice.signatureValid()).isTrue();
+        assertThat(voice.params()).containsEntry("ConversationSid", CONVERSATION).containsEntry("Team", "blue sky")
+            .containsEntry("Empty", "").containsEntry("From", WORKER).containsEntry("Caller", WORKER)
+            .containsEntry("To", TestParley.NUMBER).containsEntry("Direction", "inbound")
+            .doesNotContainKeys("Params.ConversationSid", "Params.Team");
+        assertThat(parley.app.requests()).hasSize(1);
+    }
+
+    @Test
+    void paramsInJsonHaveTheSameDottedNames() {
+        parley.app.twiml("/voice", "<Response><Say>Hello worker</Say></Response>");
+        http.post("/parley/v1/Phones", "Address", WORKER);
+
+        VoiceApp.Request voice = firstWebhook(http.postJson(WORKER_PHONE + "/Calls", """
+            {"To": "%s", "Params.ConversationSid": "%s", "Params.Priority": 2, "Params.Urgent": true}"""
+            .formatted(TestParley.NUMBER, CONVERSATION)));
+
+        assertThat(voice.params()).containsEntry("ConversationSid", CONVERSATION).containsEntry("Priority", "2")
+            .containsEntry("Urgent", "true").containsEntry("From", WORKER);
+    }
+
+    @Test
+    void twiliosStandardParametersRepeatedAndNamelessParamsAreRefused() {
+        http.post("/parley/v1/Phones", "Address", WORKER);
+
+        Http.Response from = http.post(WORKER_PHONE + "/Calls", "To", TestParley.NUMBER, "Params.From", "+15550000000");
+        assertThat(from.status()).isEqualTo(400);
+        assertThat(from.json().get("code").asInt()).isEqualTo(20001);
+        assertThat(from.json().get("message").asText()).isEqualTo("Invalid Params.From: From is one of Twilio's "
+            + "standard request parameters, which Parley sets itself; give the parameter another name");
+        Http.Response callSid = http.postJson(WORKER_PHONE + "/Calls",
+            "{\"To\": \"" + TestParley.NUMBER + "\", \"Params.CallSid\": \"CA0\"}");
+        assertThat(callSid.json().get("message").asText()).startsWith("Invalid Params.CallSid: CallSid is one of");
+        Http.Response twice = http.post(WORKER_PHONE + "/Calls", "To", TestParley.NUMBER, "Params.Team", "blue",
+            "Params.Team", "red");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().get("message").asText())
+            .isEqualTo("Invalid Params.Team: given 2 times; a call parameter has one value");
+        Http.Response nameless = http.post(WORKER_PHONE + "/Calls", "To", TestParley.NUMBER, "Params.", "x");
+        assertThat(nameless.json().get("message").asText()).isEqualTo("Invalid Params.: a parameter needs a name");
+        assertThat(http.postJson(WORKER_PHONE + "/Calls", "{\"To\": \"" + TestParley.NUMBER
+            + "\", \"Params.Team\": [\"blue\", \"red\"]}").json().get("message").asText())
+            .isEqualTo("Invalid Params.Team: given 2 times; a call parameter has one value");
+
+        assertThat(http.get(WORKER_PHONE + "/Calls").json().get("calls")).as("no call was placed").isEmpty();
+        assertThat(parley.app.requests()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static dev.parley.sim.conversation.Frontdesk.CUSTOMER;
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import dev.parley.engine.call.Call;
@@ -153,6 +154,22 @@ class WorkerInitiatedTest {
             assertThat(f.actionOf(callSid, "/action").params()).containsEntry("Result", "internal-error")
                 .containsEntry("WorkerInitiated", "true");
             assertThat(f.alertCodes(callSid)).containsExactly(32505);
+        }
+    }
+
+    @Test
+    void aDeviceMayNotSendOneOfTwiliosStandardParameters() {
+        try (Frontdesk f = new Frontdesk()) {
+            Conversation conversation = f.aliceOwnsTheCustomer();
+            conversationCalled(f);
+            VirtualPhone alice = f.phoneOf(ALICE);
+
+            assertThatThrownBy(() -> alice.call(COMPANY, Map.of("ConversationSid", conversation.sid(), "From", CUSTOMER)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'From'");
+            assertThatThrownBy(() -> alice.call(COMPANY, Map.of(" ", "blank")))
+                .isInstanceOf(IllegalArgumentException.class);
+            assertThat(alice.calls()).isEmpty();
+            assertThat(f.app.requests("/voice")).isEmpty();
         }
     }
 
