@@ -44,7 +44,7 @@ final class Playback {
         return exchange.compute(leg, () -> {
             long id = nextMediaId++;
             if (leg.state == Leg.State.ENDED) {
-                exchange.emit(leg, new LegEvent.MediaDone(id));
+                exchange.emit(leg, new LegEvent.MediaDone(id, leg.status == PhoneCall.Status.HUNG_UP_BY_ME));
             } else {
                 leg.queued.add(new Leg.Media(id, kind, text, Objects.requireNonNullElse(voice, ""),
                         Objects.requireNonNullElse(language, ""), length));
@@ -59,17 +59,20 @@ final class Playback {
         Optional<Leg> found = exchange.leg(callSid);
         if (found.isEmpty()) return;
         Leg leg = found.get();
-        exchange.change(leg, () -> stopAll(leg, true));
+        exchange.change(leg, () -> stopAll(leg, true, false));
     }
 
-    /** Stops all media on the leg (lock held); reports MediaDone for each when asked. */
-    void stopAll(Leg leg, boolean report) {
+    /**
+     * Stops all media on the leg (lock held); reports MediaDone for each when asked, saying whether it was cut short
+     * by the leg's end.
+     */
+    void stopAll(Leg leg, boolean report, boolean legEnded) {
         if (leg.playing != null) {
             if (leg.playingTimer != null) leg.playingTimer.cancel();
-            if (report) exchange.emit(leg, new LegEvent.MediaDone(leg.playing.id()));
+            if (report) exchange.emit(leg, new LegEvent.MediaDone(leg.playing.id(), legEnded));
         }
         if (report) {
-            for (Leg.Media queued : leg.queued) exchange.emit(leg, new LegEvent.MediaDone(queued.id()));
+            for (Leg.Media queued : leg.queued) exchange.emit(leg, new LegEvent.MediaDone(queued.id(), legEnded));
         }
         leg.playing = null;
         leg.playingTimer = null;

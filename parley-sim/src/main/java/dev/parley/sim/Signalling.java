@@ -220,7 +220,7 @@ final class Signalling {
         leg.ended = now;
         for (Clock.Timer timer : leg.timers) timer.cancel();
         leg.timers.clear();
-        playback.stopAll(leg, reportMedia);
+        playback.stopAll(leg, reportMedia, true);
         leg.talks.replaceAll(t -> t.end().isAfter(now) ? new Span(t.start(), now) : t);
         bridges.disconnectAll(leg, now);
         exchange.touch(leg);

@@ -376,6 +376,7 @@ final class CallRun implements Runnable {
             Signal signal = next(FOREVER).orElseThrow();
             if (signal instanceof Signal.Leg(String s, LegEvent event) && s.equals(sid())) {
                 if (event instanceof LegEvent.MediaDone done && done.mediaId() == mediaId) {
+                    if (done.legEnded()) legGone();
                     return true;
                 }
                 if (event instanceof LegEvent.Digit digit && onKey != null && onKey.key(digit.key())) {

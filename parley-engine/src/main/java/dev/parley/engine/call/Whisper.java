@@ -40,8 +40,9 @@ final class Whisper {
 
     /**
      * The outcome as the dialling side must take it. A hang-up that cuts the whisper's last media short ends its
-     * document as if it had played out ({@code MediaDone} comes just before {@code HungUp}), and the hang-up is
-     * forwarded here unread: such a whisper is {@link Outcome#GONE}, never joined.
+     * document as if it had played out ({@code MediaDone} comes just before {@code HungUp}); that {@code MediaDone}
+     * says the leg ended, so the leg knows its party is gone even when the hang-up itself has not reached it yet:
+     * such a whisper is {@link Outcome#GONE}, never joined.
      */
     Outcome settled(Outcome reported) {
         return reported == Outcome.ACCEPTED && leg.partyHungUp() ? Outcome.GONE : reported;

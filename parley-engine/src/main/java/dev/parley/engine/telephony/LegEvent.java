@@ -33,6 +33,16 @@ public sealed interface LegEvent {
     /** The party stopped speaking: silence from now (reported like {@link SpeechStarted}). */
     record SpeechStopped() implements LegEvent { }
 
-    /** Media started with the given id finished (or was stopped). */
-    record MediaDone(long mediaId) implements LegEvent { }
+    /**
+     * Media started with the given id finished (or was stopped). {@code legEnded}: it was cut short because the leg
+     * ended (the party hung up; {@link HungUp} follows), so whoever waited for it knows the party is gone even before
+     * the hang-up reaches it.
+     */
+    record MediaDone(long mediaId, boolean legEnded) implements LegEvent {
+
+        /** Media that played out, or was stopped on a leg that is still up. */
+        public MediaDone(long mediaId) {
+            this(mediaId, false);
+        }
+    }
 }

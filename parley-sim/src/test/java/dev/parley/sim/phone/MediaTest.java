@@ -164,7 +164,8 @@ class MediaTest {
             long say = network.say("CA1", "a b c d e f g h i j", "", "");
             long play = network.play("CA1", "https://example.com/a.mp3");
             log.waitFor(LegEvent.HungUp.class);
-            assertThat(log.events()).containsSubsequence(new LegEvent.MediaDone(say), new LegEvent.MediaDone(play),
+            assertThat(log.events()).as("each MediaDone says the leg ended: the hang-up follows")
+                    .containsSubsequence(new LegEvent.MediaDone(say, true), new LegEvent.MediaDone(play, true),
                     new LegEvent.HungUp());
         });
 
