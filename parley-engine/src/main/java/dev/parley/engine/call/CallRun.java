@@ -192,7 +192,7 @@ final class CallRun implements Runnable {
                 }
                 case Signal.Redirect r -> {
                     first = r.source();
-                    context.timeline().add(now(), sid(), "api", "updated: the new TwiML runs once the call is answered");
+                    context.timeline().add(now(), call, "api", "updated: the new TwiML runs once the call is answered");
                 }
                 default -> { }
             }
@@ -230,7 +230,7 @@ final class CallRun implements Runnable {
             } catch (CallGone gone) {
                 if (gone.why != CallGone.Why.REDIRECTED) throw gone;
                 context.telephony().stopMedia(sid());
-                context.timeline().add(now(), sid(), "api", "redirected by a live update");
+                context.timeline().add(now(), call, "api", "redirected by a live update");
                 next = gone.redirect;
             }
         }
@@ -269,7 +269,7 @@ final class CallRun implements Runnable {
     private Next execute(Document document) {
         documentUrl = document.url();
         for (Verb verb : document.response().verbs()) {
-            context.timeline().add(now(), sid(), "verb", verb.name());
+            context.timeline().add(now(), call, "verb", verb.name());
             Next next = switch (verb) {
                 case Say say -> played(Media.say(this, say, null));
                 case Play play -> played(Media.play(this, play, null));
@@ -347,7 +347,7 @@ final class CallRun implements Runnable {
             switch (signal.get()) {
                 case Signal.Leg(String s, LegEvent.HungUp h) when s.equals(sid()) -> {
                     legEnded = true;
-                    context.timeline().add(now(), sid(), "leg", "caller hung up");
+                    context.timeline().add(now(), call, "leg", "caller hung up");
                     throw CallGone.hungUp();
                 }
                 case Signal.Redirect r -> throw CallGone.redirected(r.source());
@@ -399,7 +399,7 @@ final class CallRun implements Runnable {
 
     private void setStatus(CallStatus status, Instant at) {
         call.status(status, at);
-        context.timeline().add(now(), sid(), "status", status.value());
+        context.timeline().add(now(), call, "status", status.value());
     }
 
     boolean answered() {

@@ -186,7 +186,7 @@ final class ConversationSession implements SessionContext {
         run.context.telephony().bridge(run.sid(), leg.sid());
         bridged = true;
         recorder.bridged(leg.sid());
-        run.context.timeline().add(run.now(), run.sid(), "leg", "bridged with " + leg.sid());
+        run.context.timeline().add(run.now(), run.call, "leg", "bridged with " + leg.sid());
     }
 
     @Override
@@ -234,7 +234,7 @@ final class ConversationSession implements SessionContext {
 
     @Override
     public void note(String text) {
-        run.context.timeline().add(run.now(), run.sid(), "session", text);
+        run.context.timeline().add(run.now(), run.call, "session", text);
     }
 
     /**

@@ -204,7 +204,7 @@ final class DialVerb {
         bridgedAt = run.now();
         run.context.telephony().bridge(run.sid(), winner.sid());
         recorder.bridged(winner.sid());
-        run.context.timeline().add(run.now(), run.sid(), "leg", "bridged with " + winner.sid());
+        run.context.timeline().add(run.now(), run.call, "leg", "bridged with " + winner.sid());
         state = State.BRIDGED;
     }
 
@@ -279,7 +279,7 @@ final class DialVerb {
      * the request is still made, and what it returns is not run.
      */
     private Next exit(boolean callerGone) {
-        run.context.timeline().add(run.now(), run.sid(), "verb", "Dial ended: " + dialCallStatus);
+        run.context.timeline().add(run.now(), run.call, "verb", "Dial ended: " + dialCallStatus);
         if (dial.action().isEmpty()) return Next.CONTINUE;
         Params extra = new Params().add("DialCallStatus", dialCallStatus);
         ChildLeg party = reported;
