@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.engine.account.Account;
+import dev.parley.engine.store.TimelineStore;
 import dev.parley.server.testing.Http;
 import dev.parley.server.testing.TestParley;
 import dev.parley.server.testing.TimeHold;
@@ -82,6 +83,26 @@ class TimelineApiTest {
         assertThat(leg.get("live").asBoolean()).isFalse();
         assertThat(leg.get("events")).isNotEmpty()
             .allSatisfy(e -> assertThat(e.get("call_sid").asText()).isEqualTo(childSid));
+    }
+
+    @Test
+    void deletingACallThroughTheCallsApiDeletesItsTimelineAndNotItsLegs() {
+        http.post("/parley/v1/Phones", "Address", "+15557770002", "HangupAfter", "3");
+        parley.app.twiml("/voice", "<Response><Dial>+15557770002</Dial></Response>");
+        String callSid = call(TestParley.NUMBER);
+        parley.awaitEnded(callSid);
+        String childSid = parley.parley.engine().calls(TestParley.ACCOUNT_SID).stream()
+            .filter(c -> c.parentCallSid().equals(Optional.of(callSid))).findFirst().orElseThrow().sid();
+        TimelineStore timelines = parley.parley.store().timelines();
+        assertThat(timelines.of(TestParley.ACCOUNT_SID, callSid)).isNotEmpty();
+
+        assertThat(http.delete("/2010-04-01/Accounts/" + TestParley.ACCOUNT_SID + "/Calls/" + callSid + ".json")
+            .status()).isEqualTo(204);
+
+        assertThat(timelines.of(TestParley.ACCOUNT_SID, callSid)).isEmpty();
+        assertThat(http.get(timeline(callSid)).status()).isEqualTo(404);
+        assertThat(timelines.of(TestParley.ACCOUNT_SID, childSid)).isNotEmpty();
+        assertThat(http.get(timeline(childSid)).json().get("events")).isNotEmpty();
     }
 
     @Test
