@@ -14,7 +14,7 @@ import java.util.List;
 record TimelineView(String callSid, String accountSid, String from, String to, String direction, String status,
                     boolean live, String dateCreated, List<EventView> events, String url) {
 
-    /** One event: {@code kind} is status, verb, media, webhook, alert, leg or api. */
+    /** One event: {@code kind} is status, verb, media, webhook, alert, leg, session or api. */
     record EventView(String at, BigDecimal offset, String callSid, String kind, String text) {
     }
 
