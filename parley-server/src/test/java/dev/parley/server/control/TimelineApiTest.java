@@ -64,17 +64,29 @@ class TimelineApiTest {
         assertThat(events.get(events.size() - 1).get("text").asText()).isEqualTo("completed");
     }
 
-    @Test
-    void theTimelineIncludesTheLegsTheCallDialled() {
+    /** A call and the leg it dialled. */
+    private record Dialled(String callSid, String childSid) {
+    }
+
+    /** A call that dialled a phone answering and hanging up after 3 s, over. */
+    private Dialled dialledAndEnded() {
         http.post("/parley/v1/Phones", "Address", "+15557770002", "HangupAfter", "3");
         parley.app.twiml("/voice", "<Response><Dial>+15557770002</Dial></Response>");
         String callSid = call(TestParley.NUMBER);
         parley.awaitEnded(callSid);
+        String childSid = parley.parley.engine().calls(TestParley.ACCOUNT_SID).stream()
+            .filter(c -> c.parentCallSid().equals(Optional.of(callSid))).findFirst().orElseThrow().sid();
+        return new Dialled(callSid, childSid);
+    }
+
+    @Test
+    void theTimelineIncludesTheLegsTheCallDialled() {
+        Dialled dialled = dialledAndEnded();
+        String callSid = dialled.callSid();
+        String childSid = dialled.childSid();
 
         JsonNode events = http.get(timeline(callSid)).json().get("events");
 
-        String childSid = parley.parley.engine().calls(TestParley.ACCOUNT_SID).stream()
-            .filter(c -> c.parentCallSid().equals(Optional.of(callSid))).findFirst().orElseThrow().sid();
         assertThat(events).extracting(e -> e.get("call_sid").asText()).contains(callSid, childSid);
         assertThat(events).anySatisfy(e -> assertThat(e.get("text").asText()).isEqualTo("bridged with " + childSid));
         JsonNode leg = http.get(timeline(childSid)).json();
@@ -87,12 +99,9 @@ class TimelineApiTest {
 
     @Test
     void deletingACallThroughTheCallsApiDeletesItsTimelineAndNotItsLegs() {
-        http.post("/parley/v1/Phones", "Address", "+15557770002", "HangupAfter", "3");
-        parley.app.twiml("/voice", "<Response><Dial>+15557770002</Dial></Response>");
-        String callSid = call(TestParley.NUMBER);
-        parley.awaitEnded(callSid);
-        String childSid = parley.parley.engine().calls(TestParley.ACCOUNT_SID).stream()
-            .filter(c -> c.parentCallSid().equals(Optional.of(callSid))).findFirst().orElseThrow().sid();
+        Dialled dialled = dialledAndEnded();
+        String callSid = dialled.callSid();
+        String childSid = dialled.childSid();
         TimelineStore timelines = parley.parley.store().timelines();
         assertThat(timelines.of(TestParley.ACCOUNT_SID, callSid)).isNotEmpty();
 
