@@ -11,6 +11,7 @@ import dev.parley.engine.store.Outbox;
 import dev.parley.engine.store.RecordingStore;
 import dev.parley.engine.store.Store;
 import dev.parley.engine.store.StoreException;
+import dev.parley.engine.store.TimelineStore;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -29,6 +30,7 @@ public final class JdbcStore implements Store {
     private final CallStore calls;
     private final RecordingStore recordings;
     private final AlertStore alerts;
+    private final TimelineStore timelines;
     private final Outbox outbox;
     private final ConversationStore conversations;
 
@@ -40,6 +42,7 @@ public final class JdbcStore implements Store {
         this.calls = new JdbcCalls(jdbc, nodeId);
         this.recordings = new JdbcRecordings(jdbc);
         this.alerts = new JdbcAlerts(jdbc);
+        this.timelines = new JdbcTimelines(jdbc);
         this.outbox = new JdbcOutbox(jdbc, nodeId);
         this.conversations = new JdbcConversationStore(jdbc);
     }
@@ -94,6 +97,11 @@ public final class JdbcStore implements Store {
     @Override
     public AlertStore alerts() {
         return alerts;
+    }
+
+    @Override
+    public TimelineStore timelines() {
+        return timelines;
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.engine.account.Account;
 import dev.parley.engine.account.PhoneNumber;
+import dev.parley.engine.call.Call;
 import dev.parley.engine.call.CallRequest;
 import dev.parley.engine.call.CallStatus;
 import dev.parley.engine.conversation.Conversation;
@@ -24,6 +25,7 @@ import dev.parley.engine.store.RecordingFilter;
 import dev.parley.engine.store.Store;
 import dev.parley.engine.store.StoredCall;
 import dev.parley.engine.store.StoredRecording;
+import dev.parley.engine.store.TimelineEntry;
 import dev.parley.twiml.HttpMethod;
 import java.time.Duration;
 import java.time.Instant;
@@ -96,18 +98,20 @@ class RestartTest extends StoreTest {
         first.frontline.participants().add(sub.sid(), service.sid(), talk.sid(),
             ParticipantParams.customer("+15551230001", NUMBER));
         first.frontline.participants().add(sub.sid(), service.sid(), talk.sid(), ParticipantParams.chat("alice"));
-        Snapshot before = Snapshot.of(first, main.sid(), sub.sid(), service.sid(), talk.sid());
+        Snapshot before = Snapshot.of(first, main.sid(), sub.sid(), service.sid(), talk.sid(), recorded);
         first.stop();
 
         Node second = node(db.open(NODE), START.plus(Duration.ofHours(1)));
 
-        Snapshot after = Snapshot.of(second, main.sid(), sub.sid(), service.sid(), talk.sid());
+        Snapshot after = Snapshot.of(second, main.sid(), sub.sid(), service.sid(), talk.sid(), recorded);
         assertThat(after).isEqualTo(before);
         assertThat(before.calls()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(CallStatus.COMPLETED));
         assertThat(before.recordings()).singleElement();
         assertThat(before.audio()).singleElement().satisfies(wav -> assertThat(wav.length).isGreaterThan(44));
         assertThat(before.alerts()).isNotEmpty();
         assertThat(before.participants()).hasSize(2);
+        assertThat(before.timeline()).extracting(TimelineEntry::kind)
+            .contains("status", "webhook", "verb", "alert").last().isEqualTo("webhook");
         assertThat(second.frontline.service(sub.sid(), service.sid()).orElseThrow().routing())
             .isEqualTo(Routing.custom(app.url("/route")));
         assertThat(second.directory.authenticate(sub.sid(), sub.authToken())).isPresent();
@@ -121,9 +125,9 @@ class RestartTest extends StoreTest {
     private record Snapshot(Optional<Account> main, List<Account> subaccounts, List<PhoneNumber> numbers,
                             List<StoredCall> calls, List<StoredRecording> recordings, List<byte[]> audio,
                             List<?> alerts, List<?> services, Optional<String> defaultService, List<?> workers,
-                            List<?> conversations, List<?> participants) {
+                            List<?> conversations, List<?> participants, List<TimelineEntry> timeline) {
 
-        static Snapshot of(Node node, String main, String sub, String service, String conversation) {
+        static Snapshot of(Node node, String main, String sub, String service, String conversation, String call) {
             Store s = node.store;
             List<StoredRecording> recordings = Page.all(p -> s.recordings().list(sub, RecordingFilter.ALL, p));
             return new Snapshot(node.directory.account(main), node.directory.subaccounts(main),
@@ -133,7 +137,8 @@ class RestartTest extends StoreTest {
                 node.frontline.services().list(sub).stream().filter(x -> x.sid().equals(service)).findFirst()
                     .flatMap(x -> Optional.of(node.frontline.services().defaultService(sub).sid())),
                 node.frontline.workers().list(sub), node.frontline.conversations().list(sub, service, Optional.empty()),
-                node.frontline.participants().list(sub, service, conversation));
+                node.frontline.participants().list(sub, service, conversation),
+                node.engine.timeline().of(node.engine.call(call).orElseThrow()));
         }
 
         /** Audio compared by content. */
@@ -145,7 +150,8 @@ class RestartTest extends StoreTest {
                     .allMatch(i -> Arrays.equals(audio.get(i), other.audio.get(i))),
                 alerts.equals(other.alerts), services.equals(other.services),
                 defaultService.equals(other.defaultService), workers.equals(other.workers),
-                conversations.equals(other.conversations), participants.equals(other.participants))
+                conversations.equals(other.conversations), participants.equals(other.participants),
+                timeline.equals(other.timeline))
                 .allMatch(Boolean::booleanValue);
         }
 
@@ -244,6 +250,41 @@ class RestartTest extends StoreTest {
             .extracting(LoopbackApp.Request::idempotencyToken)
             .containsExactlyInAnyOrderElementsOf(owed.stream().map(e -> e.webhook().idempotencyToken()).toList());
         second.stop();
+    }
+
+    /**
+     * A call's timeline is in the store alone: what the engine reads of it is what another node reads from the
+     * database (also the line of the status callback delivered after the call ended), and once the call is deleted
+     * there, the engine has none of its lines left: it keeps no copy of an ended call's timeline.
+     */
+    @Test
+    void aCallsTimelineIsKeptInTheStoreAlone() {
+        Node first = node(store, START);
+        Account account = first.directory.createAccount("Main", START);
+        app = new LoopbackApp(account.authToken()).up();
+        first.directory.addNumber(account.sid(), NUMBER, app.url("/voice"), START);
+        first.network.phone("+15558880001").answerAfter(Duration.ofSeconds(1));
+        first.network.phone("+15558880002").answerAfter(Duration.ofSeconds(2)).hangupAt(Duration.ofSeconds(3));
+        String callSid = first.engine.create(CallRequest.inline(account.sid(), "+15558880001", NUMBER,
+                "<Response><Say>Hi</Say><Dial><Number>+15558880002</Number></Dial></Response>")
+            .withStatusCallback(app.url("/status"), List.of("completed"))).sid();
+        first.await(() -> !first.engine.isLive(callSid) && app.requests("/status").size() == 1
+            && first.clock.busy() == 0);
+        Call call = first.engine.call(callSid).orElseThrow();
+        String leg = Page.all(p -> store.calls().list(account.sid(), CallFilter.ALL.parentCallSid(callSid), p))
+            .getFirst().sid();
+
+        List<TimelineEntry> seen = first.engine.timeline().of(call);
+
+        assertThat(seen).extracting(TimelineEntry::callSid).containsOnly(callSid, leg);
+        assertThat(seen).extracting(TimelineEntry::text).contains("say \"Hi\"", "Dial ended: completed")
+            .last().asString().startsWith("status completed POST " + app.url("/status") + " -> 204");
+        withNode("node-b", other -> {
+            assertThat(other.timelines().withLegs(account.sid(), callSid)).isEqualTo(seen);
+            assertThat(other.calls().delete(account.sid(), callSid)).isTrue();
+        });
+        assertThat(first.engine.timeline().of(call)).isNotEmpty().extracting(TimelineEntry::callSid).containsOnly(leg);
+        first.stop();
     }
 
     /** The status callbacks the app got about a call, in SequenceNumber order. */

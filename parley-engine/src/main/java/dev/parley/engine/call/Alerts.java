@@ -42,7 +42,7 @@ final class Alerts {
         } catch (StoreException e) {
             LOG.error("alert {} {} about {} could not be stored", code, text, resourceSid.orElse(accountSid), e);
         }
-        timeline.add(now, resourceSid.orElse(accountSid), "alert", code + " " + text);
+        timeline.add(now, accountSid, resourceSid.orElse(accountSid), "alert", code + " " + text);
     }
 
     /** The account's alerts that match, oldest first (those of one instant by SID). */

@@ -35,11 +35,11 @@ import org.slf4j.LoggerFactory;
  * at each change (status, times, status callback settings and sequence, through the call's one observer), alerts
  * and recordings go there (audio to the {@link MediaStore}), and every callback that must not be lost (status,
  * recording status, and the action requests of a call already over) is enqueued in its outbox before it is sent
- * by {@link CallbackDelivery}. In memory are only what runs: the calls not yet over and their runs, and the
- * timeline. {@link #start} settles what a previous run of this node left: its calls still live in the store are
- * ended ({@code completed} when answered, else {@code failed}: Parley, not the parties, ended them; at the moment
- * of the restart, the first moment Parley knows of it) with their final status callback, and its claimed callbacks
- * are released; then delivery starts.
+ * by {@link CallbackDelivery}; each call's timeline goes there line by line. In memory are only what runs: the
+ * calls not yet over and their runs. {@link #start} settles what a previous run of this node left: its calls still
+ * live in the store are ended ({@code completed} when answered, else {@code failed}: Parley, not the parties, ended
+ * them; at the moment of the restart, the first moment Parley knows of it) with their final status callback, and
+ * its claimed callbacks are released; then delivery starts.
  *
  * <p><b>Tests</b> run the engine on {@code InMemoryStore} (the engine's own adapter, held to the store's contract
  * suite), because a database per test costs more than most tests: an H2 database in memory with its Flyway
@@ -59,7 +59,7 @@ public final class CallEngine implements CallArrivals, CallContext {
     private final Fetcher fetcher;
     private final CallbackDelivery delivery;
     private final Callbacks callbacks;
-    private final Timeline timeline = new Timeline();
+    private final Timeline timeline;
     private final Alerts alerts;
     private final Recordings recordings;
     /** The calls not over yet (a run's call, or a leg it dialled); the store has every call. */
@@ -78,6 +78,7 @@ public final class CallEngine implements CallArrivals, CallContext {
         this.store = store;
         this.sids = sids;
         this.baseUrl = baseUrl;
+        this.timeline = new Timeline(store.timelines());
         this.alerts = new Alerts(store, sids, clock, timeline);
         this.recordings = new Recordings(store, media);
         this.fetcher = new Fetcher(this, transport);
@@ -102,7 +103,7 @@ public final class CallEngine implements CallArrivals, CallContext {
             call.observe(this::changed);
             CallStatus end = endedAtRestart(stored);
             call.status(end, clock.now());
-            timeline.add(clock.now(), call.sid(), "status", end.value() + " (live when Parley stopped; ended at restart)");
+            timeline.add(clock.now(), call, "status", end.value() + " (live when Parley stopped; ended at restart)");
             new StatusCallbacks(this, call, call.settings()).completed();
             observer.callEnded(call);
         }
@@ -325,7 +326,7 @@ public final class CallEngine implements CallArrivals, CallContext {
         calls.put(call.sid(), call);
         store.calls().create(CallRecords.stored(call));
         call.observe(this::changed);
-        timeline.add(clock.now(), call.sid(), "status", call.status().value() + " " + call.direction().value()
+        timeline.add(clock.now(), call, "status", call.status().value() + " " + call.direction().value()
             + " " + call.from() + " -> " + call.to());
         observer.callCreated(call);
         return call;

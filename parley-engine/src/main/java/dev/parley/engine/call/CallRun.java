@@ -196,7 +196,7 @@ final class CallRun implements Runnable {
                 }
                 case Signal.Redirect r -> {
                     first = r.source();
-                    context.timeline().add(now(), sid(), "api", "updated: the new TwiML runs once the call is answered");
+                    context.timeline().add(now(), call, "api", "updated: the new TwiML runs once the call is answered");
                 }
                 default -> { }
             }
@@ -234,7 +234,7 @@ final class CallRun implements Runnable {
             } catch (CallGone gone) {
                 if (gone.why != CallGone.Why.REDIRECTED) throw gone;
                 context.telephony().stopMedia(sid());
-                context.timeline().add(now(), sid(), "api", "redirected by a live update");
+                context.timeline().add(now(), call, "api", "redirected by a live update");
                 next = gone.redirect;
             }
         }
@@ -273,7 +273,7 @@ final class CallRun implements Runnable {
     private Next execute(Document document) {
         documentUrl = document.url();
         for (Verb verb : document.response().verbs()) {
-            context.timeline().add(now(), sid(), "verb", verb.name());
+            context.timeline().add(now(), call, "verb", verb.name());
             Next next = switch (verb) {
                 case Say say -> played(Media.say(this, say, null));
                 case Play play -> played(Media.play(this, play, null));
@@ -351,7 +351,7 @@ final class CallRun implements Runnable {
             switch (signal.get()) {
                 case Signal.Leg(String s, LegEvent.HungUp h) when s.equals(sid()) -> {
                     legEnded = true;
-                    context.timeline().add(now(), sid(), "leg", "caller hung up");
+                    context.timeline().add(now(), call, "leg", "caller hung up");
                     throw CallGone.hungUp();
                 }
                 case Signal.Redirect r -> throw CallGone.redirected(r.source());
@@ -404,7 +404,7 @@ final class CallRun implements Runnable {
 
     private void setStatus(CallStatus status, Instant at) {
         call.status(status, at);
-        context.timeline().add(now(), sid(), "status", status.value());
+        context.timeline().add(now(), call, "status", status.value());
     }
 
     boolean answered() {
@@ -415,7 +415,7 @@ final class CallRun implements Runnable {
     void bridge(String otherSid) {
         context.telephony().bridge(sid(), otherSid);
         recorder.bridged(otherSid);
-        context.timeline().add(now(), sid(), "leg", "bridged with " + otherSid);
+        context.timeline().add(now(), call, "leg", "bridged with " + otherSid);
     }
 
     void unbridge(String otherSid) {
@@ -456,7 +456,7 @@ final class CallRun implements Runnable {
         try {
             recorder.stop();
         } catch (RuntimeException e) {
-            context.timeline().add(now(), sid(), "verb", "OutboundAPI: the recording could not be made: " + e);
+            context.timeline().add(now(), call, "verb", "OutboundAPI: the recording could not be made: " + e);
             context.log().warn("call {}: its recording could not be made", sid(), e);
         }
     }

@@ -122,8 +122,8 @@ final class CallbackDelivery implements Runnable {
             Instant now = clock.now();
             WebhookPurpose purpose = WebhookPurpose.ofText(webhook.purpose());
             engine.observer().webhookSent(webhook.accountSid(), webhook.callSid(), purpose, webhook.url(), outcome);
-            engine.timeline().add(now, webhook.callSid().orElse(webhook.accountSid()), "webhook", webhook.purpose()
-                + " " + webhook.method() + " " + webhook.url() + " -> " + Fetcher.describe(outcome));
+            engine.timeline().add(now, webhook.accountSid(), webhook.callSid().orElse(webhook.accountSid()), "webhook",
+                webhook.purpose() + " " + webhook.method() + " " + webhook.url() + " -> " + Fetcher.describe(outcome));
             Optional<Integer> failure = purpose.failureCode(outcome);
             if (failure.isPresent() && entry.lastError().isEmpty()) {
                 int code = failure.get();

@@ -75,6 +75,6 @@ final class ChildLeg {
 
     private void status(CallStatus status) {
         call.status(status, parent.now());
-        parent.context.timeline().add(parent.now(), call.sid(), "status", status.value());
+        parent.context.timeline().add(parent.now(), call, "status", status.value());
     }
 }

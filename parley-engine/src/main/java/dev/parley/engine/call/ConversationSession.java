@@ -233,7 +233,7 @@ final class ConversationSession implements SessionContext {
 
     @Override
     public void note(String text) {
-        run.context.timeline().add(run.now(), run.sid(), "session", text);
+        run.context.timeline().add(run.now(), run.call, "session", text);
     }
 
     /**

@@ -278,7 +278,7 @@ final class DialVerb {
      * the request is still made, and what it returns is not run.
      */
     private Next exit(boolean callerGone) {
-        run.context.timeline().add(run.now(), run.sid(), "verb", "Dial ended: " + dialCallStatus);
+        run.context.timeline().add(run.now(), run.call, "verb", "Dial ended: " + dialCallStatus);
         if (dial.action().isEmpty()) return Next.CONTINUE;
         Params extra = new Params().add("DialCallStatus", dialCallStatus);
         ChildLeg party = reported;

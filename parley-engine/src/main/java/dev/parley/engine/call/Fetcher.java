@@ -82,7 +82,7 @@ final class Fetcher {
         WebhookOutcome outcome = transport.send(request);
         context.observer().webhookSent(call.accountSid(), Optional.of(call.sid()), WebhookPurpose.TWIML, url,
             outcome);
-        context.timeline().add(context.clock().now(), call.sid(), "webhook",
+        context.timeline().add(context.clock().now(), call, "webhook",
             WebhookPurpose.TWIML.text("") + " " + method + " " + url + " -> " + describe(outcome));
         return outcome;
     }

@@ -43,7 +43,7 @@ final class GatherVerb {
                 key(digit.key());
             }
         }
-        run.context.timeline().add(run.now(), run.sid(), "verb", "Gather got \"" + digits + "\"");
+        run.context.timeline().add(run.now(), run.call, "verb", "Gather got \"" + digits + "\"");
         if (digits.isEmpty() && !gather.actionOnEmptyResult()) {
             return Next.CONTINUE;
         }

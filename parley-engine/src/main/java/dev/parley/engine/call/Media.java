@@ -31,7 +31,7 @@ final class Media {
     static boolean say(CallRun run, Say say, CallRun.DigitHandler onKey) {
         run.ensureAnswered();
         for (int i = 0; i < times(say.loop()); i++) {
-            run.context.timeline().add(run.now(), run.sid(), "media", "say \"" + say.text() + "\"");
+            run.context.timeline().add(run.now(), run.call, "media", "say \"" + say.text() + "\"");
             long id = run.context.telephony().say(run.sid(), say.text(), say.voice().orElse("man"),
                 say.language().orElse("en-US"));
             if (!run.awaitMedia(id, onKey)) return false;
@@ -45,11 +45,11 @@ final class Media {
         for (int i = 0; i < times(play.loop()); i++) {
             long id;
             if (digits.isPresent()) {
-                run.context.timeline().add(run.now(), run.sid(), "media", "digits " + digits.get());
+                run.context.timeline().add(run.now(), run.call, "media", "digits " + digits.get());
                 id = run.context.telephony().playDigits(run.sid(), digits.get());
             } else {
                 String url = run.resolve(play.url());
-                run.context.timeline().add(run.now(), run.sid(), "media", "play " + url);
+                run.context.timeline().add(run.now(), run.call, "media", "play " + url);
                 id = run.context.telephony().play(run.sid(), url);
             }
             if (!run.awaitMedia(id, onKey)) return false;

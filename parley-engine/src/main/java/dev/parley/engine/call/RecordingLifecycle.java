@@ -40,7 +40,7 @@ final class RecordingLifecycle {
     static Optional<Recording> finished(CallRun run, RecordingStatusCallback callback, String sid, RecordedAudio audio,
                                         boolean trim, String source) {
         if (!audio.hasSpeech()) {
-            run.context.timeline().add(run.now(), run.sid(), "verb", source + ": empty recording " + sid);
+            run.context.timeline().add(run.now(), run.call, "verb", source + ": empty recording " + sid);
             send(run, callback, "absent", new Params()
                 .add("RecordingSid", sid)
                 .add("RecordingStatus", "absent")
@@ -54,7 +54,7 @@ final class RecordingLifecycle {
         RecordedAudio kept = trim ? Mixer.trimmed(audio) : audio;
         Recording recording = run.context.recordings().add(new Recording(sid, run.call.accountSid(), run.sid(),
             audio.start(), run.now(), seconds(kept.duration()), kept.channels(), source, "completed", kept.wav()));
-        run.context.timeline().add(run.now(), run.sid(), "verb",
+        run.context.timeline().add(run.now(), run.call, "verb",
             source + ": recording " + sid + " " + recording.durationSeconds() + "s");
         send(run, callback, "completed", new Params()
             .add("RecordingSid", sid)

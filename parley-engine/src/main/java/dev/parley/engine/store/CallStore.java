@@ -32,7 +32,10 @@ public interface CallStore {
      */
     boolean update(StoredCall call);
 
-    /** Deletes a call's record (Twilio allows it for calls that are over; the caller checks that). */
+    /**
+     * Deletes a call's record and its timeline (Twilio allows it for calls that are over; the caller checks that).
+     * The legs it dialled are calls of their own and keep theirs.
+     */
     boolean delete(String accountSid, String sid);
 
     /**

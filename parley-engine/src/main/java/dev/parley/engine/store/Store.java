@@ -17,6 +17,8 @@ public interface Store extends AutoCloseable {
 
     AlertStore alerts();
 
+    TimelineStore timelines();
+
     Outbox outbox();
 
     /** Releases connections; the data stays. */

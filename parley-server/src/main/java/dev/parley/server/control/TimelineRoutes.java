@@ -3,8 +3,6 @@ package dev.parley.server.control;
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.call.Call;
 import dev.parley.engine.call.CallEngine;
-import dev.parley.engine.call.Timeline;
-import dev.parley.engine.store.CallFilter;
 import dev.parley.server.http.ApiException;
 import dev.parley.server.http.BasicAuth;
 import dev.parley.server.http.Links;
@@ -13,10 +11,6 @@ import dev.parley.server.http.Routes;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * {@code /parley/v1/Calls/{CallSid}/Timeline}: what happened on a call and the legs it dialled. {@code ?Wait=}
@@ -54,11 +48,6 @@ final class TimelineRoutes implements Routes {
             endings.await(call.sid(), wait);
         });
         boolean live = engine.isLive(call.sid()) || !call.status().isFinal();
-        Set<String> legs = Stream.concat(Stream.of(call.sid()),
-                engine.calls(call.accountSid(), CallFilter.ALL.parentCallSid(call.sid())).stream().map(Call::sid))
-            .collect(Collectors.toSet());
-        List<Timeline.Entry> entries = engine.timeline().entries().stream()
-            .filter(e -> legs.contains(e.callSid())).toList();
-        ctx.json(TimelineView.of(call, live, entries, Links.absolute(ctx, ctx.path())));
+        ctx.json(TimelineView.of(call, live, engine.timeline().of(call), Links.absolute(ctx, ctx.path())));
     }
 }

@@ -1,7 +1,7 @@
 package dev.parley.server.control;
 
 import dev.parley.engine.call.Call;
-import dev.parley.engine.call.Timeline;
+import dev.parley.engine.store.TimelineEntry;
 import dev.parley.server.http.Json;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -14,11 +14,11 @@ import java.util.List;
 record TimelineView(String callSid, String accountSid, String from, String to, String direction, String status,
                     boolean live, String dateCreated, List<EventView> events, String url) {
 
-    /** One event: {@code kind} is status, verb, media, webhook, alert, leg or api. */
+    /** One event: {@code kind} is status, verb, media, webhook, alert, leg, session or api. */
     record EventView(String at, BigDecimal offset, String callSid, String kind, String text) {
     }
 
-    static TimelineView of(Call call, boolean live, List<Timeline.Entry> entries, String url) {
+    static TimelineView of(Call call, boolean live, List<TimelineEntry> entries, String url) {
         List<EventView> events = entries.stream().map(e -> new EventView(Json.instant(e.at()),
             Json.seconds(Duration.between(call.dateCreated(), e.at())), e.callSid(), e.kind(), e.text())).toList();
         return new TimelineView(call.sid(), call.accountSid(), call.from(), call.to(), call.direction().value(),

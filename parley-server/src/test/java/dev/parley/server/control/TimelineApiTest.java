@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parley.engine.account.Account;
+import dev.parley.engine.store.TimelineStore;
 import dev.parley.server.testing.Http;
 import dev.parley.server.testing.TestParley;
 import dev.parley.server.testing.TimeHold;
@@ -63,17 +64,29 @@ class TimelineApiTest {
         assertThat(events.get(events.size() - 1).get("text").asText()).isEqualTo("completed");
     }
 
-    @Test
-    void theTimelineIncludesTheLegsTheCallDialled() {
+    /** A call and the leg it dialled. */
+    private record Dialled(String callSid, String childSid) {
+    }
+
+    /** A call that dialled a phone answering and hanging up after 3 s, over. */
+    private Dialled dialledAndEnded() {
         http.post("/parley/v1/Phones", "Address", "+15557770002", "HangupAfter", "3");
         parley.app.twiml("/voice", "<Response><Dial>+15557770002</Dial></Response>");
         String callSid = call(TestParley.NUMBER);
         parley.awaitEnded(callSid);
+        String childSid = parley.parley.engine().calls(TestParley.ACCOUNT_SID).stream()
+            .filter(c -> c.parentCallSid().equals(Optional.of(callSid))).findFirst().orElseThrow().sid();
+        return new Dialled(callSid, childSid);
+    }
+
+    @Test
+    void theTimelineIncludesTheLegsTheCallDialled() {
+        Dialled dialled = dialledAndEnded();
+        String callSid = dialled.callSid();
+        String childSid = dialled.childSid();
 
         JsonNode events = http.get(timeline(callSid)).json().get("events");
 
-        String childSid = parley.parley.engine().calls(TestParley.ACCOUNT_SID).stream()
-            .filter(c -> c.parentCallSid().equals(Optional.of(callSid))).findFirst().orElseThrow().sid();
         assertThat(events).extracting(e -> e.get("call_sid").asText()).contains(callSid, childSid);
         assertThat(events).anySatisfy(e -> assertThat(e.get("text").asText()).isEqualTo("bridged with " + childSid));
         JsonNode leg = http.get(timeline(childSid)).json();
@@ -82,6 +95,23 @@ class TimelineApiTest {
         assertThat(leg.get("live").asBoolean()).isFalse();
         assertThat(leg.get("events")).isNotEmpty()
             .allSatisfy(e -> assertThat(e.get("call_sid").asText()).isEqualTo(childSid));
+    }
+
+    @Test
+    void deletingACallThroughTheCallsApiDeletesItsTimelineAndNotItsLegs() {
+        Dialled dialled = dialledAndEnded();
+        String callSid = dialled.callSid();
+        String childSid = dialled.childSid();
+        TimelineStore timelines = parley.parley.store().timelines();
+        assertThat(timelines.of(TestParley.ACCOUNT_SID, callSid)).isNotEmpty();
+
+        assertThat(http.delete("/2010-04-01/Accounts/" + TestParley.ACCOUNT_SID + "/Calls/" + callSid + ".json")
+            .status()).isEqualTo(204);
+
+        assertThat(timelines.of(TestParley.ACCOUNT_SID, callSid)).isEmpty();
+        assertThat(http.get(timeline(callSid)).status()).isEqualTo(404);
+        assertThat(timelines.of(TestParley.ACCOUNT_SID, childSid)).isNotEmpty();
+        assertThat(http.get(timeline(childSid)).json().get("events")).isNotEmpty();
     }
 
     @Test

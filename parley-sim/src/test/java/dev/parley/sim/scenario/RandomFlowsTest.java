@@ -3,7 +3,7 @@ package dev.parley.sim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.engine.call.Call;
-import dev.parley.engine.call.Timeline;
+import dev.parley.engine.store.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +104,7 @@ class RandomFlowsTest {
             .append(plan.replay()).append('\n');
         violations.forEach(v -> text.append("  VIOLATION ").append(v).append('\n'));
         outcome.ifPresent(o -> {
-            for (Timeline.Entry e : o.engine().timeline().entries()) text.append("  | ").append(e).append('\n');
+            for (TimelineEntry e : o.engine().timeline().of(o.call())) text.append("  | ").append(e).append('\n');
             for (AppRequest r : o.app().log()) {
                 text.append("  > ").append(r.at()).append(' ').append(r.path()).append(' ').append(r.param("CallSid"))
                     .append(' ').append(r.param("CallStatus")).append(extra(r)).append('\n');

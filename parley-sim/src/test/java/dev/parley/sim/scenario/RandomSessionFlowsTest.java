@@ -2,8 +2,8 @@ package dev.parley.sim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.engine.call.Timeline;
 import dev.parley.engine.session.SessionMachine;
+import dev.parley.engine.store.TimelineEntry;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +76,7 @@ class RandomSessionFlowsTest {
     /** The transitions the session took, as {@code FROM --Event-->}, read from the call's timeline. */
     private static Set<String> transitions(SessionFlowRunner.Outcome outcome) {
         Set<String> taken = new HashSet<>();
-        for (Timeline.Entry e : outcome.engine().timeline().of("session")) {
+        for (TimelineEntry e : outcome.engine().timeline().of(outcome.call(), "session")) {
             Matcher m = TRANSITION.matcher(e.text());
             if (m.find()) taken.add(m.group(1) + " --" + m.group(2) + "-->");
         }
@@ -110,7 +110,7 @@ class RandomSessionFlowsTest {
             .append("-Dsurefire.failIfNoSpecifiedTests=false ").append(plan.replay()).append('\n');
         violations.forEach(v -> text.append("  VIOLATION ").append(v).append('\n'));
         outcome.ifPresent(o -> {
-            for (Timeline.Entry e : o.engine().timeline().entries()) text.append("  | ").append(e).append('\n');
+            for (TimelineEntry e : o.engine().timeline().of(o.call())) text.append("  | ").append(e).append('\n');
             for (AppRequest r : o.app().log()) {
                 text.append("  > ").append(r.at()).append(' ').append(r.path()).append(' ').append(r.param("CallSid"))
                     .append(' ').append(r.param("Result")).append(' ').append(r.param("DialCallStatus")).append(' ')

@@ -62,8 +62,8 @@ final class SessionFlowInvariants {
         if (engine.liveCalls() != 0) violation(engine.liveCalls() + " calls still live");
         for (AppRequest r : log) if (!r.signatureValid()) violation("bad X-Twilio-Signature on " + r.path());
         phones();
-        boolean started = engine.timeline().entries().stream()
-            .anyMatch(e -> e.callSid().equals(call.sid()) && e.kind().equals("session"));
+        boolean started = engine.timeline().of(call, "session").stream()
+            .anyMatch(e -> e.callSid().equals(call.sid()));
         if (!started && !callerLeftEarly(call)) violation("the session never started, and nothing stopped it");
         List<AppRequest> actions = AppRequest.to(log, "/t/a");
         int expected = started && plan.action() ? 1 : 0;

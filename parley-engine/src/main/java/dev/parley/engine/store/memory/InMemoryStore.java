@@ -13,6 +13,7 @@ import dev.parley.engine.store.StoredAlert;
 import dev.parley.engine.store.StoredCall;
 import dev.parley.engine.store.StoredNumber;
 import dev.parley.engine.store.StoredRecording;
+import dev.parley.engine.store.TimelineStore;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -72,6 +73,11 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
+    public TimelineStore timelines() {
+        return new MemoryTimelines(tables);
+    }
+
+    @Override
     public Outbox outbox() {
         return new MemoryOutbox(tables, nodeId);
     }
@@ -96,6 +102,7 @@ public final class InMemoryStore implements Store {
         final Rows<StoredAlert> alerts =
             new Rows<>(this, StoredAlert::sid, StoredAlert::accountSid, StoredAlert::dateCreated, Micros::of);
         final MemoryOutbox.Entries outbox = new MemoryOutbox.Entries();
+        final MemoryTimelines.Lines timelines = new MemoryTimelines.Lines();
 
         /** A row must name an account that exists, as the foreign keys of the schema say. */
         void requireAccount(String accountSid) {

@@ -63,7 +63,10 @@ final class MemoryCalls extends AccountTable<StoredCall> implements CallStore {
     public boolean delete(String accountSid, String sid) {
         synchronized (tables) {
             boolean deleted = rows.delete(accountSid, sid);
-            if (deleted) tables.callNodes.remove(sid);
+            if (deleted) {
+                tables.callNodes.remove(sid);
+                tables.timelines.deleteCall(sid);
+            }
             return deleted;
         }
     }
