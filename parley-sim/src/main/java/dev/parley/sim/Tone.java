@@ -1,6 +1,5 @@
 package dev.parley.sim;
 
-import dev.parley.engine.recording.Wav;
 import dev.parley.engine.telephony.RecordedAudio;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +37,7 @@ final class Tone {
 
     /**
      * A mono capture of {@code [from, to)} of a party that talked during {@code talks} with a tone of
-     * {@code hz}. A stereo capture (the party on one channel, what it heard on the other) renders a second
-     * channel the same way from the bridged peers' talks and passes both to {@link Wav#pcm16}.
+     * {@code hz}, synthesized as it is read: hours of it take no memory.
      */
     static RecordedAudio capture(Instant from, Instant to, List<Span> talks, double hz) {
         Duration length = Duration.between(from, to);
@@ -48,7 +46,6 @@ final class Tone {
             Span clipped = talk.clip(from, to);
             if (!clipped.isEmpty()) inside.add(clipped);
         }
-        short[] samples = channel(from, samplesIn(length), inside, hz);
         Duration speechStart = Duration.ZERO;
         Duration speechEnd = Duration.ZERO;
         if (!inside.isEmpty()) {
@@ -61,20 +58,11 @@ final class Tone {
             speechStart = Duration.between(from, first);
             speechEnd = Duration.between(from, last);
         }
-        return new RecordedAudio(Wav.pcm16(SAMPLE_RATE, samples), from, length, speechStart, speechEnd, 1);
+        return new RecordedAudio(new ToneAudio(from, samplesIn(length), inside, hz), from, length, speechStart, speechEnd);
     }
 
-    /** One channel of {@code count} samples from {@code from}: the tone inside the spans, silence elsewhere. */
-    static short[] channel(Instant from, long count, List<Span> spans, double hz) {
-        if (count > Integer.MAX_VALUE) throw new IllegalArgumentException("capture too long");
-        short[] samples = new short[(int) count];
-        for (Span span : spans) {
-            long first = Math.max(0, samplesBefore(Duration.between(from, span.start())));
-            long end = Math.min(count, samplesBefore(Duration.between(from, span.end())));
-            for (long i = first; i < end; i++) {
-                samples[(int) i] = (short) Math.round(AMPLITUDE * Math.sin(2 * Math.PI * hz * i / SAMPLE_RATE));
-            }
-        }
-        return samples;
+    /** The sample at index {@code i} (from the capture's start) of a tone of {@code hz}. */
+    static short sample(double hz, long i) {
+        return (short) Math.round(AMPLITUDE * Math.sin(2 * Math.PI * hz * i / SAMPLE_RATE));
     }
 }

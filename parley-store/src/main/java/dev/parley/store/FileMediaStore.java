@@ -1,9 +1,11 @@
 package dev.parley.store;
 
 import dev.parley.engine.Sids;
+import dev.parley.engine.store.Media;
 import dev.parley.engine.store.MediaStore;
 import dev.parley.engine.store.StoreException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,7 +16,7 @@ import java.util.Optional;
 /**
  * Recording audio as files: {@code <dir>/<AccountSid>/<RecordingSid>.wav}, by default {@code media/} in the data
  * directory. A file is written beside its final name and moved into place, so a reader (or a crash) never sees half
- * of one. SIDs are checked before they become paths.
+ * of one; files go in and out as streams, never whole in memory. SIDs are checked before they become paths.
  */
 public final class FileMediaStore implements MediaStore {
 
@@ -30,12 +32,17 @@ public final class FileMediaStore implements MediaStore {
     }
 
     @Override
-    public void put(String accountSid, String recordingSid, byte[] wav) {
+    public void put(String accountSid, String recordingSid, Media wav) {
         Path file = file(accountSid, recordingSid);
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             Files.createDirectories(file.getParent());
-            Files.write(partial, wav);
+            try (InputStream in = wav.open()) {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
             try {
                 Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -47,10 +54,10 @@ public final class FileMediaStore implements MediaStore {
     }
 
     @Override
-    public Optional<byte[]> get(String accountSid, String recordingSid) {
+    public Optional<Media> get(String accountSid, String recordingSid) {
         Path file = file(accountSid, recordingSid);
         try {
-            return Optional.of(Files.readAllBytes(file));
+            return Optional.of(new MediaFile(file, Files.size(file)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -65,6 +72,25 @@ public final class FileMediaStore implements MediaStore {
             return Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new StoreException("cannot delete " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code .scratch} beside the accounts' folders (never an account SID), on the same file system. */
+    @Override
+    public Path scratch() {
+        return directory.resolve(".scratch");
+    }
+
+    /** A stored file; read while it is there (a file deleted under an open stream stays readable to its end). */
+    private record MediaFile(Path file, long length) implements Media {
+
+        @Override
+        public InputStream open() {
+            try {
+                return Files.newInputStream(file);
+            } catch (IOException e) {
+                throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+            }
         }
     }
 

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.engine.Sids;
+import dev.parley.engine.store.Media;
+import dev.parley.engine.store.StoreException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -22,12 +28,15 @@ class FileMediaStoreTest {
         String account = sids.next("AC");
         String recording = sids.next("RE");
         byte[] wav = {'R', 'I', 'F', 'F', 1, 2, 3, 0};
-        FileMediaStore.in(dataDirectory).put(account, recording, wav);
+        FileMediaStore.in(dataDirectory).put(account, recording, Media.of(wav));
 
         assertThat(Files.readAllBytes(dataDirectory.resolve("media").resolve(account).resolve(recording + ".wav")))
             .isEqualTo(wav);
         FileMediaStore again = FileMediaStore.in(dataDirectory);
-        assertThat(again.get(account, recording)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(wav));
+        assertThat(again.get(account, recording)).hasValueSatisfying(media -> {
+            assertThat(media.bytes()).isEqualTo(wav);
+            assertThat(media.length()).isEqualTo(wav.length);
+        });
         assertThat(again.get(sids.next("AC"), recording)).isEmpty();
         try (var files = Files.list(dataDirectory.resolve("media").resolve(account))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly(recording + ".wav");
@@ -39,20 +48,56 @@ class FileMediaStoreTest {
         FileMediaStore media = FileMediaStore.in(dataDirectory);
         String account = sids.next("AC");
         String recording = sids.next("RE");
-        media.put(account, recording, new byte[] {1});
-        media.put(account, recording, new byte[] {2, 2});
+        media.put(account, recording, Media.of(new byte[] {1}));
+        media.put(account, recording, Media.of(new byte[] {2, 2}));
 
-        assertThat(media.get(account, recording)).hasValueSatisfying(b -> assertThat(b).containsExactly(2, 2));
+        assertThat(media.get(account, recording)).hasValueSatisfying(b -> assertThat(b.bytes()).containsExactly(2, 2));
         assertThat(media.delete(account, recording)).isTrue();
         assertThat(media.get(account, recording)).isEmpty();
         assertThat(media.delete(account, recording)).isFalse();
     }
 
     @Test
+    void aPutWhoseAudioFailsHalfwayLeavesTheFileAsItWasAndNoPartialOne() throws Exception {
+        FileMediaStore media = FileMediaStore.in(dataDirectory);
+        String account = sids.next("AC");
+        String recording = sids.next("RE");
+        media.put(account, recording, Media.of(new byte[] {1, 2, 3}));
+        Media broken = new Media() {
+            @Override
+            public long length() {
+                return 1000;
+            }
+
+            @Override
+            public InputStream open() {
+                return new SequenceInputStream(new ByteArrayInputStream(new byte[] {9, 9}), new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("the mix broke");
+                    }
+                });
+            }
+        };
+
+        assertThatThrownBy(() -> media.put(account, recording, broken)).isInstanceOf(StoreException.class);
+        assertThat(media.get(account, recording).orElseThrow().bytes()).containsExactly(1, 2, 3);
+        try (var files = Files.list(dataDirectory.resolve("media").resolve(account))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(recording + ".wav");
+        }
+    }
+
+    @Test
+    void recordingsAreStagedBesideTheMedia() {
+        assertThat(FileMediaStore.in(dataDirectory).scratch())
+            .isEqualTo(dataDirectory.resolve("media").resolve(".scratch").toAbsolutePath());
+    }
+
+    @Test
     void onlySidsBecomePaths() {
         FileMediaStore media = FileMediaStore.in(dataDirectory);
         String account = sids.next("AC");
-        assertThatThrownBy(() -> media.put(account, "../../etc/passwd", new byte[0]))
+        assertThatThrownBy(() -> media.put(account, "../../etc/passwd", Media.of(new byte[0])))
             .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> media.get("AC/../..", sids.next("RE"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> media.delete(account, sids.next("CA"))).isInstanceOf(IllegalArgumentException.class);

@@ -117,7 +117,7 @@ class RestartTest extends StoreTest {
         assertThat(second.directory.authenticate(sub.sid(), sub.authToken())).isPresent();
         assertThat(second.directory.numberByAddress(NUMBER).orElseThrow().accountSid()).isEqualTo(sub.sid());
         assertThat(second.engine.recordings().ofCall(recorded)).singleElement()
-            .satisfies(r -> assertThat(r.wav()).isEqualTo(before.audio().getFirst()));
+            .satisfies(r -> assertThat(r.media().bytes()).isEqualTo(before.audio().getFirst()));
         second.stop();
     }
 
@@ -132,7 +132,7 @@ class RestartTest extends StoreTest {
             List<StoredRecording> recordings = Page.all(p -> s.recordings().list(sub, RecordingFilter.ALL, p));
             return new Snapshot(node.directory.account(main), node.directory.subaccounts(main),
                 node.directory.numbers(sub), Page.all(p -> s.calls().list(sub, CallFilter.ALL, p)), recordings,
-                recordings.stream().map(r -> node.engine.recordings().recording(r.sid()).orElseThrow().wav()).toList(),
+                recordings.stream().map(r -> node.engine.recordings().recording(r.sid()).orElseThrow().media().bytes()).toList(),
                 Page.all(p -> s.alerts().list(sub, AlertFilter.ALL, p)), node.frontline.services().list(sub),
                 node.frontline.services().list(sub).stream().filter(x -> x.sid().equals(service)).findFirst()
                     .flatMap(x -> Optional.of(node.frontline.services().defaultService(sub).sid())),

@@ -1,8 +1,8 @@
 package dev.parley.engine.call;
 
 import dev.parley.engine.recording.Mixer;
+import dev.parley.engine.recording.Pcm;
 import dev.parley.engine.recording.Recording;
-import dev.parley.engine.recording.Wav;
 import dev.parley.engine.telephony.RecordedAudio;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,9 +76,14 @@ final class MixedRecording {
         finished = true;
         for (String callSid : List.copyOf(running.keySet())) release(callSid);
         List<Mixer.Track> tracks = new ArrayList<>(released);
-        int rate = released.isEmpty() ? EMPTY_RATE : Wav.sampleRate(released.get(0).audio().wav());
+        int rate = released.isEmpty() ? EMPTY_RATE : released.get(0).audio().audio().sampleRate();
         tracks.add(new Mixer.Track(silence(rate), 0));
-        RecordedAudio audio = Mixer.mix(tracks, channels);
+        RecordedAudio audio;
+        try {
+            audio = Mixer.mix(tracks, channels, run.context.recordings().scratch());
+        } finally {
+            for (Mixer.Track track : released) track.audio().audio().release();
+        }
         recording = RecordingLifecycle.finished(run, callback, sid, audio, trim, source);
         return recording;
     }
@@ -93,7 +98,6 @@ final class MixedRecording {
      * the bridge), and a recording of no capture at all is silence ({@code absent}).
      */
     private RecordedAudio silence(int rate) {
-        return new RecordedAudio(Wav.pcm16(rate, new short[1][0]), startedAt, Duration.ZERO, Duration.ZERO,
-            Duration.ZERO, 1);
+        return new RecordedAudio(Pcm.empty(rate), startedAt, Duration.ZERO, Duration.ZERO, Duration.ZERO);
     }
 }

@@ -2,6 +2,7 @@ package dev.parley.engine.call;
 
 import dev.parley.engine.recording.Mixer;
 import dev.parley.engine.recording.Recording;
+import dev.parley.engine.recording.Wav;
 import dev.parley.engine.telephony.RecordedAudio;
 import dev.parley.engine.webhook.Params;
 import dev.parley.engine.webhook.Rfc2822;
@@ -35,25 +36,38 @@ final class RecordingLifecycle {
 
     /**
      * The recording stopped with this audio: stored and {@code completed}, or {@code absent} (empty) when nobody
-     * spoke in it.
+     * spoke in it. The audio is released either way.
      */
     static Optional<Recording> finished(CallRun run, RecordingStatusCallback callback, String sid, RecordedAudio audio,
                                         boolean trim, String source) {
-        if (!audio.hasSpeech()) {
-            run.context.timeline().add(run.now(), run.call, "verb", source + ": empty recording " + sid);
-            send(run, callback, "absent", new Params()
-                .add("RecordingSid", sid)
-                .add("RecordingStatus", "absent")
-                .add("RecordingDuration", "0")
-                .add("RecordingChannels", String.valueOf(audio.channels()))
-                .add("RecordingStartTime", Rfc2822.format(audio.start()))
-                .add("RecordingSource", source)
-                .add("ErrorCode", "0"));
-            return Optional.empty();
+        try {
+            return audio.hasSpeech() ? Optional.of(completed(run, callback, sid, audio, trim, source))
+                : absent(run, callback, sid, audio, source);
+        } finally {
+            audio.audio().release();
         }
+    }
+
+    private static Optional<Recording> absent(CallRun run, RecordingStatusCallback callback, String sid,
+                                              RecordedAudio audio, String source) {
+        run.context.timeline().add(run.now(), run.call, "verb", source + ": empty recording " + sid);
+        send(run, callback, "absent", new Params()
+            .add("RecordingSid", sid)
+            .add("RecordingStatus", "absent")
+            .add("RecordingDuration", "0")
+            .add("RecordingChannels", String.valueOf(audio.channels()))
+            .add("RecordingStartTime", Rfc2822.format(audio.start()))
+            .add("RecordingSource", source)
+            .add("ErrorCode", "0"));
+        return Optional.empty();
+    }
+
+    private static Recording completed(CallRun run, RecordingStatusCallback callback, String sid, RecordedAudio audio,
+                                       boolean trim, String source) {
         RecordedAudio kept = trim ? Mixer.trimmed(audio) : audio;
         Recording recording = run.context.recordings().add(new Recording(sid, run.call.accountSid(), run.sid(),
-            audio.start(), run.now(), seconds(kept.duration()), kept.channels(), source, "completed", kept.wav()));
+            audio.start(), run.now(), seconds(kept.duration()), kept.channels(), source, "completed",
+            Wav.media(kept.audio())));
         run.context.timeline().add(run.now(), run.call, "verb",
             source + ": recording " + sid + " " + recording.durationSeconds() + "s");
         send(run, callback, "completed", new Params()
@@ -65,7 +79,7 @@ final class RecordingLifecycle {
             .add("RecordingStartTime", Rfc2822.format(recording.startTime()))
             .add("RecordingSource", source)
             .add("ErrorCode", "0"));
-        return Optional.of(recording);
+        return recording;
     }
 
     /** What an action request says of a recording: {@code RecordingUrl}, {@code RecordingDuration}, {@code RecordingSid}. */

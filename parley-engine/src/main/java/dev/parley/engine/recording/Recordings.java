@@ -6,6 +6,7 @@ import dev.parley.engine.store.RecordingFilter;
 import dev.parley.engine.store.Store;
 import dev.parley.engine.store.StoredCall;
 import dev.parley.engine.store.StoredRecording;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,13 +24,19 @@ public final class Recordings {
         this.media = media;
     }
 
+    /** Stores a recording, its audio read from {@code recording.media()}; the recording as stored. */
     public Recording add(Recording recording) {
-        media.put(recording.accountSid(), recording.sid(), recording.wav());
+        media.put(recording.accountSid(), recording.sid(), recording.media());
         store.recordings().create(new StoredRecording(recording.sid(), recording.accountSid(),
             Optional.of(recording.callSid()), Optional.empty(), recording.status(), recording.source(),
             recording.channels(), recording.startTime(), Optional.of(recording.durationSeconds()), Optional.empty(),
             Optional.empty(), Optional.empty(), recording.dateCreated(), recording.dateCreated()));
-        return recording;
+        return recording.withMedia(media.get(recording.accountSid(), recording.sid()).orElseThrow());
+    }
+
+    /** Where recordings are staged while they are made: the media store's scratch directory. */
+    public Path scratch() {
+        return media.scratch();
     }
 
     public Optional<Recording> recording(String sid) {
@@ -63,8 +70,8 @@ public final class Recordings {
 
     /** The recording with its audio; empty while the audio is missing (deleted under it). */
     private Optional<Recording> withAudio(StoredRecording r) {
-        return media.get(r.accountSid(), r.sid()).map(wav -> new Recording(r.sid(), r.accountSid(),
+        return media.get(r.accountSid(), r.sid()).map(audio -> new Recording(r.sid(), r.accountSid(),
             r.callSid().orElse(""), r.startTime(), r.dateCreated(), r.duration().orElse(0L), r.channels(), r.source(),
-            r.status(), wav));
+            r.status(), audio));
     }
 }

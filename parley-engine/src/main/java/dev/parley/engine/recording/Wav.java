@@ -1,18 +1,23 @@
 package dev.parley.engine.recording;
 
+import dev.parley.engine.store.Media;
+import dev.parley.engine.telephony.Audio;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Arrays;
 
 /**
- * The little of WAV (RIFF, 16-bit PCM, little-endian, channels interleaved) that recordings need: writing, reading
- * the format and the samples, cutting a time span.
+ * The little of WAV (RIFF, 16-bit PCM, little-endian, channels interleaved) that recordings need: the file of an
+ * {@link Audio}, streamed; reading the format and the samples of a short one held in memory (tests).
  */
 public final class Wav {
 
     private static final int HEADER_BYTES = 44;
+    /** The RIFF size field (data plus 36 header bytes) is an unsigned 32-bit number. */
+    private static final long MAX_DATA_BYTES = 0xFFFF_FFFFL - 36;
 
     private Wav() {
     }
@@ -22,33 +27,44 @@ public final class Wav {
      * mono; two are a stereo file whose first channel is the left one.
      */
     public static byte[] pcm16(int sampleRate, short[]... channels) {
-        if (channels.length == 0) throw new IllegalArgumentException("a WAV file needs at least one channel");
-        int frames = channels[0].length;
-        for (short[] channel : channels) {
-            if (channel.length != frames) throw new IllegalArgumentException("channels differ in length");
-        }
-        int blockAlign = channels.length * 2;
-        long dataBytes = (long) frames * blockAlign;
-        if (dataBytes > Integer.MAX_VALUE - HEADER_BYTES) throw new IllegalArgumentException("too long for a WAV file");
-        ByteBuffer out = ByteBuffer.allocate(HEADER_BYTES + (int) dataBytes).order(ByteOrder.LITTLE_ENDIAN);
+        return media(Pcm.of(sampleRate, channels)).bytes();
+    }
+
+    /** The WAV file of an audio: the header, then its samples, streamed from it. */
+    public static Media media(Audio audio) {
+        byte[] header = header(audio.sampleRate(), audio.channels(), audio.frames());
+        return new Media() {
+            @Override
+            public long length() {
+                return HEADER_BYTES + audio.bytes();
+            }
+
+            @Override
+            public InputStream open() {
+                return new SequenceInputStream(new ByteArrayInputStream(header), audio.open());
+            }
+        };
+    }
+
+    /** The canonical 44-byte header of a PCM WAV of {@code frames} frames; RIFF sizes are unsigned 32-bit. */
+    static byte[] header(int sampleRate, int channels, long frames) {
+        int blockAlign = channels * 2;
+        long dataBytes = frames * blockAlign;
+        if (dataBytes > MAX_DATA_BYTES) throw new IllegalArgumentException("too long for a WAV file");
+        ByteBuffer out = ByteBuffer.allocate(HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         out.put("RIFF".getBytes(StandardCharsets.US_ASCII));
-        out.putInt(36 + (int) dataBytes);
+        out.putInt((int) (36 + dataBytes));
         out.put("WAVE".getBytes(StandardCharsets.US_ASCII));
         out.put("fmt ".getBytes(StandardCharsets.US_ASCII));
         out.putInt(16);                          // size of the fmt chunk
         out.putShort((short) 1);                 // PCM
-        out.putShort((short) channels.length);
+        out.putShort((short) channels);
         out.putInt(sampleRate);
         out.putInt(sampleRate * blockAlign);     // byte rate
         out.putShort((short) blockAlign);
         out.putShort((short) 16);                // bits per sample
         out.put("data".getBytes(StandardCharsets.US_ASCII));
         out.putInt((int) dataBytes);
-        for (int i = 0; i < frames; i++) {
-            for (short[] channel : channels) {
-                out.putShort(channel[i]);
-            }
-        }
         return out.array();
     }
 
@@ -72,22 +88,6 @@ public final class Wav {
                 out[c][i] = in.getShort();
             }
         }
-        return out;
-    }
-
-    /** The audio between two offsets, as a WAV of its own. */
-    public static byte[] slice(byte[] wav, Duration from, Duration to) {
-        int rate = sampleRate(wav);
-        int frame = 2 * channels(wav);
-        int dataLength = wav.length - HEADER_BYTES;
-        int start = (int) Math.min(dataLength, from.toNanos() * rate / 1_000_000_000L * frame);
-        int end = (int) Math.min(dataLength, to.toNanos() * rate / 1_000_000_000L * frame);
-        end = Math.max(start, end);
-        byte[] out = Arrays.copyOf(wav, HEADER_BYTES + end - start);
-        System.arraycopy(wav, HEADER_BYTES + start, out, HEADER_BYTES, end - start);
-        ByteBuffer header = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
-        header.putInt(4, 36 + end - start);
-        header.putInt(40, end - start);
         return out;
     }
 }

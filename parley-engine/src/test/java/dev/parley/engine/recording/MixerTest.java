@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parley.engine.telephony.RecordedAudio;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Lining captures up on the clock, mixing them into one or two channels, trimming silence: sample by sample. */
 class MixerTest {
@@ -16,14 +18,17 @@ class MixerTest {
     private static final int RATE = 8000;
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
+    @TempDir
+    Path scratch;
+
     /** A mono capture starting {@code startMillis} after T0: {@code samples}, speech where they are not zero. */
     private static RecordedAudio capture(long startMillis, short... samples) {
         int first = 0;
         while (first < samples.length && samples[first] == 0) first++;
         int end = samples.length;
         while (end > first && samples[end - 1] == 0) end--;
-        return new RecordedAudio(Wav.pcm16(RATE, samples), T0.plusMillis(startMillis), sampleTime(samples.length),
-            sampleTime(first), sampleTime(end), 1);
+        return new RecordedAudio(Pcm.of(RATE, samples), T0.plusMillis(startMillis), sampleTime(samples.length),
+            sampleTime(first), sampleTime(end));
     }
 
     private static Duration sampleTime(long samples) {
@@ -31,7 +36,7 @@ class MixerTest {
     }
 
     private static short[] samples(RecordedAudio audio, int channel) {
-        return Wav.channelsOf(audio.wav())[channel];
+        return Wav.channelsOf(Wav.media(audio.audio()).bytes())[channel];
     }
 
     @Test
@@ -39,7 +44,7 @@ class MixerTest {
         RecordedAudio caller = capture(0, (short) 100, (short) 100, (short) 100, (short) 100);
         RecordedAudio callee = capture(0, (short) 0, (short) 0, (short) 7, (short) 7, (short) 7, (short) 0);
 
-        RecordedAudio mixed = Mixer.mono(List.of(caller, callee));
+        RecordedAudio mixed = Mixer.mono(List.of(caller, callee), scratch);
 
         assertThat(samples(mixed, 0)).containsExactly(100, 100, 107, 107, 7, 0);
         assertThat(mixed.channels()).isEqualTo(1);
@@ -56,7 +61,7 @@ class MixerTest {
         RecordedAudio early = capture(0, new short[16]);
         RecordedAudio late = capture(1, tone);
 
-        RecordedAudio dual = Mixer.mix(List.of(new Mixer.Track(early, 0), new Mixer.Track(late, 1)), 2);
+        RecordedAudio dual = Mixer.mix(List.of(new Mixer.Track(early, 0), new Mixer.Track(late, 1)), 2, scratch);
 
         assertThat(samples(dual, 0)).containsOnly((short) 0).hasSize(16);
         assertThat(samples(dual, 1)).containsExactly(0, 0, 0, 0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 5, 5, 5);
@@ -68,7 +73,7 @@ class MixerTest {
     void aMissingChannelIsSilenceAndTheTimelineSpansEveryCapture() {
         RecordedAudio first = capture(1, (short) 1, (short) 1);
 
-        RecordedAudio dual = Mixer.mix(List.of(new Mixer.Track(first, 0)), 2);
+        RecordedAudio dual = Mixer.mix(List.of(new Mixer.Track(first, 0)), 2, scratch);
 
         assertThat(samples(dual, 0)).containsExactly(1, 1);
         assertThat(samples(dual, 1)).containsExactly(0, 0);
@@ -80,7 +85,7 @@ class MixerTest {
         RecordedAudio a = capture(0, Short.MAX_VALUE, Short.MIN_VALUE);
         RecordedAudio b = capture(0, (short) 10, (short) -10);
 
-        assertThat(samples(Mixer.mono(List.of(a, b)), 0)).containsExactly(Short.MAX_VALUE, Short.MIN_VALUE);
+        assertThat(samples(Mixer.mono(List.of(a, b), scratch), 0)).containsExactly(Short.MAX_VALUE, Short.MIN_VALUE);
     }
 
     @Test
@@ -103,10 +108,10 @@ class MixerTest {
     @Test
     void capturesOfDifferentRatesCannotBeMixed() {
         RecordedAudio narrow = capture(0, (short) 1);
-        RecordedAudio wide = new RecordedAudio(Wav.pcm16(16000, new short[] {1}), T0, sampleTime(1), Duration.ZERO,
-            Duration.ZERO, 1);
+        RecordedAudio wide = new RecordedAudio(Pcm.of(16000, new short[] {1}), T0, sampleTime(1), Duration.ZERO,
+            Duration.ZERO);
 
-        assertThatThrownBy(() -> Mixer.mono(List.of(narrow, wide))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Mixer.mono(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Mixer.mono(List.of(narrow, wide), scratch)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Mixer.mono(List.of(), scratch)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,7 +1,12 @@
 package dev.parley.server.api2010;
 
+import dev.parley.engine.store.Media;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,8 +49,24 @@ final class RecordingMedia {
         return m.matches() && ".mp3".equals(m.group(3)) ? Format.MP3 : Format.WAV;
     }
 
-    static void send(Context ctx, Format format, byte[] wav) {
-        byte[] body = format == Format.MP3 ? Mp3.of(wav) : wav;
-        ctx.contentType(format.contentType).result(body);
+    /**
+     * Streams the media: the WAV as it is stored, with its {@code Content-Length}; the MP3 encoded as it is sent (its
+     * length is not known before, so it goes chunked). A {@code HEAD} gets the headers only.
+     */
+    static void send(Context ctx, Format format, Media wav) {
+        ctx.contentType(format.contentType);
+        if (format == Format.WAV) ctx.header(Header.CONTENT_LENGTH, String.valueOf(wav.length()));
+        if (ctx.method() == HandlerType.HEAD) return;
+        try {
+            if (format == Format.WAV) {
+                try (InputStream in = wav.open()) {
+                    in.transferTo(ctx.outputStream());
+                }
+            } else {
+                Mp3.write(wav, ctx.outputStream());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot send " + ctx.path(), e);
+        }
     }
 }

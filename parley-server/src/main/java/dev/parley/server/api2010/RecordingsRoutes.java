@@ -2,6 +2,7 @@ package dev.parley.server.api2010;
 
 import dev.parley.engine.account.Directory;
 import dev.parley.engine.call.CallEngine;
+import dev.parley.engine.store.Media;
 import dev.parley.engine.store.MediaStore;
 import dev.parley.engine.store.RecordingFilter;
 import dev.parley.engine.store.Store;
@@ -64,7 +65,7 @@ final class RecordingsRoutes implements Routes {
         if (RecordingMedia.isMediaPath(ctx.path())) {
             String accountSid = ctx.pathParam(AccountPath.PARAM);
             String sid = ctx.pathParam("File").replaceFirst("\\.(wav|mp3)$", "");
-            byte[] wav = media.get(accountSid, sid).orElseThrow(() -> ApiException.notFound(ctx.path()));
+            Media wav = media.get(accountSid, sid).orElseThrow(() -> ApiException.notFound(ctx.path()));
             RecordingMedia.send(ctx, RecordingMedia.format(ctx), wav);
             return;
         }

@@ -328,7 +328,7 @@ class CallsApiTest {
         assertThat(ofCall).extracting(r -> r.get("sid").asText()).containsExactly(recordingSid);
         String media = account("/Recordings/" + recordingSid);
         assertThat(http.getBytes(media + ".wav").body())
-            .isEqualTo(parley.parley.engine().recordings().recording(recordingSid).orElseThrow().wav());
+            .isEqualTo(parley.parley.engine().recordings().recording(recordingSid).orElseThrow().media().bytes());
         assertThat(http.getBytes(media + ".mp3").contentType()).isEqualTo("audio/mpeg");
 
         assertThat(parley.app.requests("/recording")).extracting(r -> r.param("RecordingStatus"))

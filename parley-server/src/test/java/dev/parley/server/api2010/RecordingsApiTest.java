@@ -84,14 +84,16 @@ class RecordingsApiTest {
 
         assertThat(bare.status()).isEqualTo(200);
         assertThat(bare.contentType()).isEqualTo("audio/x-wav");
-        assertThat(bare.body()).isEqualTo(recording.wav());
-        assertThat(wav.body()).isEqualTo(recording.wav());
+        assertThat(bare.body()).isEqualTo(recording.media().bytes());
+        assertThat(wav.body()).isEqualTo(recording.media().bytes());
+        assertThat(wav.contentLength()).as("the WAV is streamed with its length").hasValue(wav.body().length);
+        assertThat(bare.contentLength()).hasValue(wav.body().length);
         assertThat(new String(Arrays.copyOf(wav.body(), 4), StandardCharsets.US_ASCII)).isEqualTo("RIFF");
         assertThat(mp3.status()).isEqualTo(200);
         assertThat(mp3.contentType()).isEqualTo("audio/mpeg");
         Mp3Frames frames = Mp3Frames.read(mp3.body());
-        int wavSamples = Wav.channelsOf(recording.wav())[0].length;
-        assertThat(frames.sampleRate()).isEqualTo(Wav.sampleRate(recording.wav()));
+        int wavSamples = Wav.channelsOf(recording.media().bytes())[0].length;
+        assertThat(frames.sampleRate()).isEqualTo(Wav.sampleRate(recording.media().bytes()));
         assertThat(frames.channels()).isEqualTo(1);
         assertThat(frames.samples()).as("the MP3 decodes to the WAV's samples, plus the encoder's delay and padding")
             .isBetween((long) wavSamples, wavSamples + 4L * 576);
@@ -102,7 +104,7 @@ class RecordingsApiTest {
         Http anonymous = Http.anonymous(parley.url());
 
         assertThat(anonymous.getBytes(path(recording.sid(), ".mp3")).status()).isEqualTo(200);
-        assertThat(anonymous.getBytes(path(recording.sid(), "")).body()).isEqualTo(recording.wav());
+        assertThat(anonymous.getBytes(path(recording.sid(), "")).body()).isEqualTo(recording.media().bytes());
         error(anonymous.get(path(recording.sid(), ".json")), 401, 20003);
         Account stranger = parley.parley.directory().createAccount("Stranger", parley.clock.now());
         assertThat(anonymous.getBytes(account(stranger.sid(), "/Recordings/" + recording.sid() + ".wav")).status())

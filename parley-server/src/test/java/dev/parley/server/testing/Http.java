@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -107,7 +108,7 @@ public final class Http {
         try {
             HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Bytes(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.headers().firstValueAsLong("Content-Length"), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -117,7 +118,8 @@ public final class Http {
     }
 
     /** A binary answer. */
-    public record Bytes(int status, String contentType, byte[] body) {
+    /** A response read whole; {@code contentLength} is empty when it was sent chunked. */
+    public record Bytes(int status, String contentType, OptionalLong contentLength, byte[] body) {
     }
 
     public Response delete(String path) {

@@ -24,7 +24,7 @@ public final class Audio {
 
     /** A recording's audio, checking that it has the channels the recording says. */
     public static Audio of(Recording recording) {
-        Audio audio = of(recording.wav());
+        Audio audio = of(recording.media().bytes());
         assertThat(audio.channels).as("channels of " + recording.sid()).hasNumberOfRows(recording.channels());
         return audio;
     }

@@ -61,9 +61,8 @@ record FlowPlan(long seed, boolean inbound, boolean http, boolean inlineTwiml, i
             updates.add(new Update(updateTime(r, inbound, party, updates), kinds[r.nextInt(kinds.length)], r.nextInt(10)));
         }
         SplittableRandom recording = new SplittableRandom(~seed);   // apart, so the other choices stay as they were
-        // Only a call whose party hangs up within the plan: one bridged up to <Dial>'s 4-hour limit would hold
-        // hours of audio in memory (about 58 MB an hour a channel, several copies while mixing).
-        boolean recorded = !inbound && party.hangUpAt().isPresent() && recording.nextInt(100) < 50;
+        // Any outbound call, also one bridged up to <Dial>'s 4-hour limit: recordings are mixed in chunks on disk.
+        boolean recorded = !inbound && recording.nextInt(100) < 50;
         return new FlowPlan(seed, inbound, http, inlineTwiml, failPercent, !http, fallback, events, timeout, party,
             early, List.copyOf(updates), recorded, recording.nextBoolean());
     }

@@ -57,7 +57,7 @@ class RecordVerbTest {
             Recording recording = recordingOf(s, action);
             assertThat(recording.startTime()).isEqualTo(answeredAt(caller));
             assertThat(recording.dateCreated()).as("1 s silent, 3 s talk, 3 s silence").isEqualTo(answeredAt(caller).plusSeconds(7));
-            Audio audio = Audio.of(recording.wav());
+            Audio audio = Audio.of(recording.media().bytes());
             assertThat(audio.sampleRate).isEqualTo(RATE);
             assertThat(audio.channels).hasNumberOfRows(1);
             assertThat(audio.frames()).isEqualTo(7 * RATE);
@@ -76,7 +76,7 @@ class RecordVerbTest {
             Recording recording = recordingOf(s, actionAfterCall(s, caller));
 
             assertThat(recording.durationSeconds()).as("2.5 s rounds to 3").isEqualTo(3);
-            Audio audio = Audio.of(recording.wav());
+            Audio audio = Audio.of(recording.media().bytes());
             assertThat(audio.frames()).isEqualTo(2500 * RATE / 1000);
             assertThat(audio.endOfSound(0)).isEqualTo(audio.frames());
             assertThat(audio.level(0, Duration.ZERO, Duration.ofMillis(2500), caller.toneHz())).isCloseTo(0.5, offset(0.01));
@@ -93,7 +93,7 @@ class RecordVerbTest {
             Recording recording = recordingOf(s, actionAfterCall(s, caller));
 
             assertThat(recording.dateCreated()).as("silence from 6.5 s, for 3 s").isEqualTo(answeredAt(caller).plusMillis(9500));
-            Audio audio = Audio.of(recording.wav());
+            Audio audio = Audio.of(recording.media().bytes());
             assertThat(audio.frames()).as("trimmed to 1 s .. 6.5 s").isEqualTo(5500 * RATE / 1000);
             assertThat(audio.silent(0, ofSeconds(2), ofSeconds(4))).as("the pause").isTrue();
             assertThat(audio.level(0, ofSeconds(4), Duration.ofMillis(5500), caller.toneHz())).isCloseTo(0.5, offset(0.01));
@@ -134,7 +134,7 @@ class RecordVerbTest {
             TestApp.Request action = actionAfterCall(s, caller);
 
             assertThat(action.param("RecordingDuration")).isEqualTo("20");
-            assertThat(Audio.of(recordingOf(s, action).wav()).frames()).isEqualTo(20 * RATE);
+            assertThat(Audio.of(recordingOf(s, action).media().bytes()).frames()).isEqualTo(20 * RATE);
         }
     }
 
@@ -150,7 +150,7 @@ class RecordVerbTest {
             Recording recording = recordingOf(s, action);
             assertThat(recording.dateCreated()).as("'1' is not a finish key, '#' at 2.1 s is")
                 .isEqualTo(answeredAt(caller).plusMillis(2100));
-            assertThat(Audio.of(recording.wav()).frames()).isEqualTo(1100 * RATE / 1000);
+            assertThat(Audio.of(recording.media().bytes()).frames()).isEqualTo(1100 * RATE / 1000);
         }
     }
 
