@@ -23,6 +23,11 @@ import java.util.Optional;
 final class BridgeRecorder {
 
     static final String SOURCE = "DialVerb";
+    /**
+     * Both parties are recorded: the caller's own voice and the dialled party's, which is what the caller hears
+     * while they are connected ({@code recordingTrack} defaults to {@code both}; Parley does not narrow it yet).
+     */
+    static final String TRACK = "both";
 
     /** When the recording starts, and in how many channels. {@code NONE}: no recording. */
     enum Mode {
@@ -56,7 +61,7 @@ final class BridgeRecorder {
     BridgeRecorder(CallRun run, Mode mode, boolean trim, RecordingStatusCallback callback) {
         this.run = run;
         this.mode = mode;
-        this.recording = new MixedRecording(run, SOURCE, Math.max(1, mode.channels), trim, callback);
+        this.recording = new MixedRecording(run, SOURCE, TRACK, Math.max(1, mode.channels), trim, callback);
     }
 
     /** {@code <Conversation record trim>}: the same modes; {@code trim} defaults to {@code do-not-trim} there. */

@@ -27,7 +27,7 @@ final class CallRecorder {
         this.run = run;
         this.options = options;
         CallRecordingOptions o = options.orElse(CallRecordingOptions.defaults());
-        this.recording = new MixedRecording(run, SOURCE, o.channels(), o.trim(), RecordingStatusCallback.of(o));
+        this.recording = new MixedRecording(run, SOURCE, o.track().value(), o.channels(), o.trim(), RecordingStatusCallback.of(o));
     }
 
     /** The call was answered: the recording starts, with the called party when its track is recorded. */

@@ -25,6 +25,7 @@ final class MixedRecording {
 
     private final CallRun run;
     private final String source;
+    private final String track;
     private final int channels;
     private final boolean trim;
     private final RecordingStatusCallback callback;
@@ -36,9 +37,11 @@ final class MixedRecording {
     private boolean finished;
     private Optional<Recording> recording = Optional.empty();
 
-    MixedRecording(CallRun run, String source, int channels, boolean trim, RecordingStatusCallback callback) {
+    MixedRecording(CallRun run, String source, String track, int channels, boolean trim,
+                   RecordingStatusCallback callback) {
         this.run = run;
         this.source = source;
+        this.track = track;
         this.channels = channels;
         this.trim = trim;
         this.callback = callback;
@@ -84,7 +87,7 @@ final class MixedRecording {
         } finally {
             for (Mixer.Track track : released) track.audio().audio().release();
         }
-        recording = RecordingLifecycle.finished(run, callback, sid, audio, trim, source);
+        recording = RecordingLifecycle.finished(run, callback, sid, audio, trim, source, track);
         return recording;
     }
 
