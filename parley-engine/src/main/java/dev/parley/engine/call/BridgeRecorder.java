@@ -1,6 +1,7 @@
 package dev.parley.engine.call;
 
 import dev.parley.engine.recording.Recording;
+import dev.parley.engine.telephony.Track;
 import dev.parley.engine.webhook.Params;
 import dev.parley.twiml.Conversation;
 import dev.parley.twiml.Dial;
@@ -84,7 +85,7 @@ final class BridgeRecorder {
     void bridged(String calleeSid) {
         if (mode == Mode.NONE) return;
         startCaller();
-        recording.capture(calleeSid, mode.channels - 1);
+        recording.capture(calleeSid, Track.INBOUND, mode.channels - 1);
     }
 
     /** Stops the captures and makes the recording (once); empty when there is none with speech. */
@@ -100,7 +101,7 @@ final class BridgeRecorder {
     private void startCaller() {
         if (!recording.started()) {
             recording.start();
-            recording.capture(run.sid(), 0);
+            recording.capture(run.sid(), Track.INBOUND, 0);
         }
     }
 }
