@@ -65,8 +65,12 @@ final class Leg {
     final ArrayDeque<Media> queued = new ArrayDeque<>();
     Media playing;
     Clock.Timer playingTimer;
-    /** Captures under way: recording id to start. */
+    /** Captures of what the party says under way: recording id to start. */
     final Map<String, Instant> captures = new HashMap<>();
+    /** Captures of what the party hears under way: recording id to start. */
+    final Map<String, Instant> hearing = new HashMap<>();
+    /** When Parley's media played on this leg (the last one's end is cut short when it is stopped). */
+    final List<Span> played = new ArrayList<>();
     /** SpeechStarted was reported to a capture and SpeechStopped not yet. */
     boolean speechReported;
     /** When the phone talked on this leg (ends may lie in the future until the leg ends). */

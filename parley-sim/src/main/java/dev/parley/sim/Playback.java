@@ -69,6 +69,8 @@ final class Playback {
     void stopAll(Leg leg, boolean report, boolean legEnded) {
         if (leg.playing != null) {
             if (leg.playingTimer != null) leg.playingTimer.cancel();
+            Instant now = exchange.clock.now();
+            leg.played.replaceAll(s -> s.end().isAfter(now) ? new Span(s.start(), now) : s);
             if (report) exchange.emit(leg, new LegEvent.MediaDone(leg.playing.id(), legEnded));
         }
         if (report) {
@@ -93,6 +95,8 @@ final class Playback {
         Leg.Media media = leg.queued.poll();
         if (media == null) return;
         leg.playing = media;
+        Instant now = exchange.clock.now();
+        leg.played.add(new Span(now, now.plus(media.length())));
         hear(leg, media.kind(), media.text(), media.voice(), media.language());
         exchange.mediaEndsAt(leg, exchange.clock.now().plus(media.length()), () -> mediaEnded(leg, media.id()), media);
     }

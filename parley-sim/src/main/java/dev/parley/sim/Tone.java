@@ -7,15 +7,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audio a virtual phone sends: a sine tone at a frequency of its own while it talks, silence otherwise.
- * Samples depend only on the capture's times, so recordings are the same on every run.
+ * The audio of the virtual network: a sine tone per source, at a frequency of its own while it sounds, silence
+ * otherwise. A virtual phone's tone is what its party says; Parley's media has a tone of its own ({@link #PARLEY_HZ}),
+ * above every phone's, so a recording tells who was heard. Samples depend only on the capture's times, so recordings
+ * are the same on every run.
  */
 final class Tone {
 
     static final int SAMPLE_RATE = 8000;
     /** Half of full scale. */
     static final double AMPLITUDE = 0.5 * Short.MAX_VALUE;
+    /** Parley's media: outside the phones' 300 Hz to 1280 Hz. */
+    static final double PARLEY_HZ = 1500;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    /** A source of sound: a tone of {@code hz} during {@code spans}. */
+    record Voice(double hz, List<Span> spans) {
+    }
 
     private Tone() {
     }
@@ -36,29 +44,28 @@ final class Tone {
     }
 
     /**
-     * A mono capture of {@code [from, to)} of a party that talked during {@code talks} with a tone of
-     * {@code hz}, synthesized as it is read: hours of it take no memory.
+     * A mono capture of {@code [from, to)} in which each voice sounds during its spans (several at once add up),
+     * synthesized as it is read: hours of it take no memory. Its speech runs from the first sound to the last.
      */
-    static RecordedAudio capture(Instant from, Instant to, List<Span> talks, double hz) {
+    static RecordedAudio capture(Instant from, Instant to, List<Voice> voices) {
         Duration length = Duration.between(from, to);
-        List<Span> inside = new ArrayList<>();
-        for (Span talk : talks) {
-            Span clipped = talk.clip(from, to);
-            if (!clipped.isEmpty()) inside.add(clipped);
-        }
-        Duration speechStart = Duration.ZERO;
-        Duration speechEnd = Duration.ZERO;
-        if (!inside.isEmpty()) {
-            Instant first = inside.getFirst().start();
-            Instant last = inside.getFirst().end();
-            for (Span s : inside) {
-                if (s.start().isBefore(first)) first = s.start();
-                if (s.end().isAfter(last)) last = s.end();
+        List<Voice> inside = new ArrayList<>();
+        Instant first = null;
+        Instant last = null;
+        for (Voice voice : voices) {
+            List<Span> clipped = new ArrayList<>();
+            for (Span span : voice.spans()) {
+                Span c = span.clip(from, to);
+                if (c.isEmpty()) continue;
+                clipped.add(c);
+                if (first == null || c.start().isBefore(first)) first = c.start();
+                if (last == null || c.end().isAfter(last)) last = c.end();
             }
-            speechStart = Duration.between(from, first);
-            speechEnd = Duration.between(from, last);
+            if (!clipped.isEmpty()) inside.add(new Voice(voice.hz(), clipped));
         }
-        return new RecordedAudio(new ToneAudio(from, samplesIn(length), inside, hz), from, length, speechStart, speechEnd);
+        Duration speechStart = first == null ? Duration.ZERO : Duration.between(from, first);
+        Duration speechEnd = last == null ? Duration.ZERO : Duration.between(from, last);
+        return new RecordedAudio(new ToneAudio(from, samplesIn(length), inside), from, length, speechStart, speechEnd);
     }
 
     /** The sample at index {@code i} (from the capture's start) of a tone of {@code hz}. */

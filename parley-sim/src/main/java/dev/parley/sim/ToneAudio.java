@@ -8,23 +8,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One channel of a capture, synthesized as it is read: {@link Tone}'s tone inside the party's talks, silence
- * elsewhere. Nothing is held but the talks, so a capture of hours costs no memory.
+ * One channel of a capture, synthesized as it is read: each {@link Tone.Voice}'s tone inside its spans, added up
+ * (clipped to 16 bits), silence elsewhere. Nothing is held but the spans, so a capture of hours costs no memory.
  */
 final class ToneAudio implements Audio {
 
-    private final long frames;
-    private final double hz;
-    /** The talks as sample ranges {@code [first, end)} from the capture's start. */
-    private final List<long[]> ranges = new ArrayList<>();
+    /** A voice's spans as sample ranges {@code [first, end)} from the capture's start. */
+    private record Ranges(double hz, List<long[]> ranges) {
 
-    ToneAudio(Instant from, long frames, List<Span> talks, double hz) {
+        boolean sounds(long i) {
+            for (long[] range : ranges) {
+                if (i >= range[0] && i < range[1]) return true;
+            }
+            return false;
+        }
+    }
+
+    private final long frames;
+    private final List<Ranges> voices = new ArrayList<>();
+
+    ToneAudio(Instant from, long frames, List<Tone.Voice> sounding) {
         this.frames = frames;
-        this.hz = hz;
-        for (Span talk : talks) {
-            long first = Math.max(0, Tone.samplesBefore(Duration.between(from, talk.start())));
-            long end = Math.min(frames, Tone.samplesBefore(Duration.between(from, talk.end())));
-            if (first < end) ranges.add(new long[] {first, end});
+        for (Tone.Voice voice : sounding) {
+            List<long[]> ranges = new ArrayList<>();
+            for (Span span : voice.spans()) {
+                long first = Math.max(0, Tone.samplesBefore(Duration.between(from, span.start())));
+                long end = Math.min(frames, Tone.samplesBefore(Duration.between(from, span.end())));
+                if (first < end) ranges.add(new long[] {first, end});
+            }
+            if (!ranges.isEmpty()) voices.add(new Ranges(voice.hz(), ranges));
         }
     }
 
@@ -48,11 +60,13 @@ final class ToneAudio implements Audio {
         return new Samples();
     }
 
-    private boolean talking(long i) {
-        for (long[] range : ranges) {
-            if (i >= range[0] && i < range[1]) return true;
+    /** The sample at index {@code i}: the voices sounding then, added up. */
+    private short sample(long i) {
+        int sum = 0;
+        for (Ranges voice : voices) {
+            if (voice.sounds(i)) sum += Tone.sample(voice.hz(), i);
         }
-        return false;
+        return (short) Math.clamp(sum, Short.MIN_VALUE, Short.MAX_VALUE);
     }
 
     /** The samples as little-endian bytes, computed as they are read. */
@@ -75,7 +89,7 @@ final class ToneAudio implements Audio {
             int k = 0;
             while (k < n) {
                 long i = at / 2;
-                short sample = talking(i) ? Tone.sample(hz, i) : 0;
+                short sample = sample(i);
                 if ((at & 1) == 0) {
                     b[off + k++] = (byte) sample;
                     at++;

@@ -5,6 +5,7 @@ import dev.parley.engine.telephony.CallArrivals;
 import dev.parley.engine.telephony.LegEvent;
 import dev.parley.engine.telephony.LegListener;
 import dev.parley.engine.telephony.RecordedAudio;
+import dev.parley.engine.telephony.Track;
 import dev.parley.engine.telephony.Telephony;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +29,12 @@ import java.util.concurrent.ConcurrentMap;
  * or just before {@link LegEvent.HungUp} when the phone hangs up on it. When Parley hangs up a leg, nothing more
  * is reported on it.
  *
- * <p><b>Speech.</b> While a capture runs on a leg, the network reports the voice activity of its party, as a real
+ * <p><b>Audio.</b> A capture records a track of a leg ({@link Track}): inbound, the tone of the leg's phone
+ * ({@link VirtualPhone#toneHz()}) while its party talks; outbound, what the party hears: a tone of
+ * {@link #PARLEY_HZ} (no phone's) while Parley's media plays on the leg, and the tone of each party bridged to it while
+ * that party talks.
+ *
+ * <p><b>Speech.</b> While a capture of what a party says runs on a leg, the network reports the voice activity of its party, as a real
  * adapter's voice-activity detection would: {@link LegEvent.SpeechStarted} when it starts talking (at once when a
  * capture starts mid-talk), {@link LegEvent.SpeechStopped} when it stops.
  *
@@ -54,6 +60,8 @@ public final class VirtualNetwork implements Telephony {
     /** One DTMF digit played by Parley. */
     public static final Duration DIGIT_TONE = Duration.ofMillis(100);
     public static final Duration BEEP = Duration.ofMillis(500);
+    /** The tone of Parley's media (say, play, digits, beep) in what a leg hears: above every phone's. */
+    public static final double PARLEY_HZ = Tone.PARLEY_HZ;
 
     private final Exchange exchange;
     private final ConcurrentMap<String, VirtualPhone> phones = new ConcurrentHashMap<>();
@@ -192,13 +200,13 @@ public final class VirtualNetwork implements Telephony {
     }
 
     @Override
-    public void startRecording(String callSid, String recordingId) {
-        captures.start(callSid, recordingId);
+    public void startRecording(String callSid, String recordingId, Track track) {
+        captures.start(callSid, recordingId, track);
     }
 
     @Override
-    public RecordedAudio stopRecording(String callSid, String recordingId) {
-        return captures.stop(callSid, recordingId);
+    public RecordedAudio stopRecording(String callSid, String recordingId, Track track) {
+        return captures.stop(callSid, recordingId, track);
     }
 
     @Override

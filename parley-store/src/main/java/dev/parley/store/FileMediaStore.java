@@ -11,12 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Recording audio as files: {@code <dir>/<AccountSid>/<RecordingSid>.wav}, by default {@code media/} in the data
  * directory. A file is written beside its final name and moved into place, so a reader (or a crash) never sees half
  * of one; files go in and out as streams, never whole in memory. SIDs are checked before they become paths.
+ *
+ * <p>Opening the store empties its {@link #scratch} directory: a recording is mixed there and its file deleted once
+ * stored (or on failure), so whatever is there when Parley starts was left by a process that died mid-mix and nobody
+ * will ever read it. A media directory therefore belongs to one Parley process at a time (each node of a cluster has
+ * its own data directory).
  */
 public final class FileMediaStore implements MediaStore {
 
@@ -24,6 +31,7 @@ public final class FileMediaStore implements MediaStore {
 
     public FileMediaStore(Path directory) {
         this.directory = directory.toAbsolutePath();
+        clearScratch();
     }
 
     /** The media folder of a data directory. */
@@ -79,6 +87,19 @@ public final class FileMediaStore implements MediaStore {
     @Override
     public Path scratch() {
         return directory.resolve(".scratch");
+    }
+
+    /** Deletes what a crashed process left in scratch (the directory itself stays). */
+    private void clearScratch() {
+        Path scratch = scratch();
+        if (!Files.isDirectory(scratch)) return;
+        try (Stream<Path> left = Files.walk(scratch)) {
+            for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
+                if (!path.equals(scratch)) Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot empty " + scratch + ": " + e.getMessage(), e);
+        }
     }
 
     /** A stored file; read while it is there (a file deleted under an open stream stays readable to its end). */

@@ -22,9 +22,9 @@ final class JdbcRecordings implements RecordingStore {
     @Override
     public StoredRecording create(StoredRecording r) {
         jdbc.update("INSERT INTO recordings (sid, account_sid, call_sid, conference_sid, status, source, channels,"
-                + " start_time, duration, price, price_unit, error_code, date_created, date_updated)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            r.sid(), r.accountSid(), r.callSid(), r.conferenceSid(), r.status(), r.source(), r.channels(),
+                + " track, start_time, duration, price, price_unit, error_code, date_created, date_updated)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            r.sid(), r.accountSid(), r.callSid(), r.conferenceSid(), r.status(), r.source(), r.channels(), r.track(),
             r.startTime(), r.duration(), r.price(), r.priceUnit(), r.errorCode(), r.dateCreated(), r.dateUpdated());
         return r;
     }
@@ -62,7 +62,7 @@ final class JdbcRecordings implements RecordingStore {
     private static StoredRecording map(Row r) throws SQLException {
         return new StoredRecording(r.string("sid"), r.string("account_sid"), r.optString("call_sid"),
             r.optString("conference_sid"), r.string("status"), r.string("source"), r.integer("channels"),
-            r.instant("start_time"), r.optLong("duration"), r.optDecimal("price"), r.optString("price_unit"),
+            r.string("track"), r.instant("start_time"), r.optLong("duration"), r.optDecimal("price"), r.optString("price_unit"),
             r.optInteger("error_code"), r.instant("date_created"), r.instant("date_updated"));
     }
 }

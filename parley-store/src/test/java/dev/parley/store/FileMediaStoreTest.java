@@ -94,6 +94,28 @@ class FileMediaStoreTest {
     }
 
     @Test
+    void openingTheStoreDeletesWhatACrashLeftInScratchAndKeepsTheRecordings() throws IOException {
+        FileMediaStore before = FileMediaStore.in(dataDirectory);
+        String account = sids.next("AC");
+        String recording = sids.next("RE");
+        before.put(account, recording, Media.of(new byte[] {1, 2}));
+        Path scratch = before.scratch();
+        Files.createDirectories(scratch.resolve("nested"));
+        Files.write(scratch.resolve("mix-1.pcm"), new byte[] {3, 4, 5});
+        Files.write(scratch.resolve("nested").resolve("mix-2.pcm"), new byte[] {6});
+
+        FileMediaStore after = FileMediaStore.in(dataDirectory);
+
+        assertThat(after.scratch()).isDirectory().isEmptyDirectory();
+        assertThat(after.get(account, recording)).hasValueSatisfying(m -> assertThat(m.bytes()).containsExactly(1, 2));
+    }
+
+    @Test
+    void aStoreWithoutScratchYetOpens() {
+        assertThat(FileMediaStore.in(dataDirectory.resolve("new")).scratch()).doesNotExist();
+    }
+
+    @Test
     void onlySidsBecomePaths() {
         FileMediaStore media = FileMediaStore.in(dataDirectory);
         String account = sids.next("AC");

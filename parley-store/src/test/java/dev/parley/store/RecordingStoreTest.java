@@ -22,7 +22,7 @@ class RecordingStoreTest extends StoreTest {
 
     private StoredRecording recording(StoredAccount account, String callSid, long createdAt) {
         return store.recordings().create(StoredRecording.completed(sids.next("RE"), account.sid(), callSid,
-            "RecordVerb", 1, t(createdAt - 5), 5, t(createdAt)));
+            "RecordVerb", 1, "inbound", t(createdAt - 5), 5, t(createdAt)));
     }
 
     private List<StoredRecording> list(StoredAccount account, RecordingFilter filter) {
@@ -33,13 +33,28 @@ class RecordingStoreTest extends StoreTest {
     void aRecordingReadsBackAsWrittenWithOrWithoutItsOptionalFields() {
         StoredAccount account = account();
         StoredRecording conference = store.recordings().create(new StoredRecording(sids.next("RE"), account.sid(),
-            Optional.empty(), Optional.of("CF" + "2".repeat(32)), "processing", "Conference", 2, t(1),
+            Optional.empty(), Optional.of("CF" + "2".repeat(32)), "processing", "Conference", 2, "both", t(1),
             Optional.empty(), Optional.of(new BigDecimal("-0.00250")), Optional.of("USD"), Optional.of(16104), t(9),
             t(9)));
         StoredRecording call = recording(account, sids.next("CA"), 10);
 
         assertThat(store.recordings().fetch(account.sid(), conference.sid())).contains(conference);
         assertThat(store.recordings().fetch(account.sid(), call.sid())).contains(call);
+    }
+
+    @Test
+    void eachTrackReadsBackAsWrittenAndAnUpdateKeepsIt() {
+        StoredAccount account = account();
+        for (String track : List.of("inbound", "outbound", "both")) {
+            StoredRecording r = store.recordings().create(StoredRecording.completed(sids.next("RE"), account.sid(),
+                sids.next("CA"), "OutboundAPI", 1, track, T0, 3, t(3)));
+            assertThat(store.recordings().fetch(account.sid(), r.sid())).map(StoredRecording::track).contains(track);
+            StoredRecording gone = r.withStatus("deleted", r.duration(), t(4));
+            assertThat(store.recordings().update(gone)).isTrue();
+            assertThat(store.recordings().find(r.sid())).map(StoredRecording::track).contains(track);
+        }
+        assertThatThrownBy(() -> StoredRecording.completed(sids.next("RE"), account.sid(), sids.next("CA"),
+            "OutboundAPI", 1, "inbound_track", T0, 3, t(3))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -65,13 +80,13 @@ class RecordingStoreTest extends StoreTest {
         StoredAccount account = account();
         StoredAccount other = account();
         StoredRecording r = store.recordings().create(new StoredRecording(sids.next("RE"), account.sid(),
-            Optional.of(sids.next("CA")), Optional.empty(), "in-progress", "DialVerb", 2, T0, Optional.empty(),
+            Optional.of(sids.next("CA")), Optional.empty(), "in-progress", "DialVerb", 2, "both", T0, Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), T0, T0));
         StoredRecording done = r.withStatus("completed", Optional.of(42L), t(42));
 
         assertThat(store.recordings().fetch(other.sid(), r.sid())).isEmpty();
         assertThat(store.recordings().update(new StoredRecording(r.sid(), other.sid(), r.callSid(), r.conferenceSid(),
-            "deleted", r.source(), 2, T0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), T0,
+            "deleted", r.source(), 2, "both", T0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), T0,
             T0))).isFalse();
         assertThat(store.recordings().delete(other.sid(), r.sid())).isFalse();
 
@@ -80,6 +95,6 @@ class RecordingStoreTest extends StoreTest {
         assertThat(store.recordings().delete(account.sid(), r.sid())).isTrue();
         assertThat(store.recordings().fetch(account.sid(), r.sid())).isEmpty();
         assertThatThrownBy(() -> store.recordings().create(StoredRecording.completed(sids.next("RE"), sids.next("AC"),
-            sids.next("CA"), "RecordVerb", 1, T0, 1, T0))).isInstanceOf(StoreException.class);
+            sids.next("CA"), "RecordVerb", 1, "inbound", T0, 1, T0))).isInstanceOf(StoreException.class);
     }
 }

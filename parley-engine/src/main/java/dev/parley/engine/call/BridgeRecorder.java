@@ -1,6 +1,7 @@
 package dev.parley.engine.call;
 
 import dev.parley.engine.recording.Recording;
+import dev.parley.engine.telephony.Track;
 import dev.parley.engine.webhook.Params;
 import dev.parley.twiml.Conversation;
 import dev.parley.twiml.Dial;
@@ -23,6 +24,11 @@ import java.util.Optional;
 final class BridgeRecorder {
 
     static final String SOURCE = "DialVerb";
+    /**
+     * Both parties are recorded: the caller's own voice and the dialled party's, which is what the caller hears
+     * while they are connected ({@code recordingTrack} defaults to {@code both}; Parley does not narrow it yet).
+     */
+    static final String TRACK = "both";
 
     /** When the recording starts, and in how many channels. {@code NONE}: no recording. */
     enum Mode {
@@ -56,7 +62,7 @@ final class BridgeRecorder {
     BridgeRecorder(CallRun run, Mode mode, boolean trim, RecordingStatusCallback callback) {
         this.run = run;
         this.mode = mode;
-        this.recording = new MixedRecording(run, SOURCE, Math.max(1, mode.channels), trim, callback);
+        this.recording = new MixedRecording(run, SOURCE, TRACK, Math.max(1, mode.channels), trim, callback);
     }
 
     /** {@code <Conversation record trim>}: the same modes; {@code trim} defaults to {@code do-not-trim} there. */
@@ -79,7 +85,7 @@ final class BridgeRecorder {
     void bridged(String calleeSid) {
         if (mode == Mode.NONE) return;
         startCaller();
-        recording.capture(calleeSid, mode.channels - 1);
+        recording.capture(calleeSid, Track.INBOUND, mode.channels - 1);
     }
 
     /** Stops the captures and makes the recording (once); empty when there is none with speech. */
@@ -95,7 +101,7 @@ final class BridgeRecorder {
     private void startCaller() {
         if (!recording.started()) {
             recording.start();
-            recording.capture(run.sid(), 0);
+            recording.capture(run.sid(), Track.INBOUND, 0);
         }
     }
 }

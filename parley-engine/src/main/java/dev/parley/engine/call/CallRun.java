@@ -414,13 +414,11 @@ final class CallRun implements Runnable {
     /** Joins this call to another leg (a {@code <Dial>} or a session connecting them): each hears the other. */
     void bridge(String otherSid) {
         context.telephony().bridge(sid(), otherSid);
-        recorder.bridged(otherSid);
         context.timeline().add(now(), call, "leg", "bridged with " + otherSid);
     }
 
     void unbridge(String otherSid) {
         context.telephony().unbridge(sid(), otherSid);
-        recorder.unbridged(otherSid);
     }
 
     /**

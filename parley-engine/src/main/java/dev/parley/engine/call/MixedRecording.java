@@ -4,6 +4,7 @@ import dev.parley.engine.recording.Mixer;
 import dev.parley.engine.recording.Pcm;
 import dev.parley.engine.recording.Recording;
 import dev.parley.engine.telephony.RecordedAudio;
+import dev.parley.engine.telephony.Track;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One recording made of captures of several legs, each put on a channel, mixed when the recording finishes: what
+ * One recording made of captures of legs' tracks, each put on a channel, mixed when the recording finishes: what
  * {@code <Dial record>} and {@code <Conversation record>} ({@link BridgeRecorder}) and a whole call recorded by
- * {@code Record=true} ({@link CallRecorder}) share. It starts once ({@code in-progress}), captures legs as they join
- * and releases them as they leave, and finishes once ({@code completed} or {@code absent}), whoever asks first.
+ * {@code Record=true} ({@link CallRecorder}) share. It starts once ({@code in-progress}), captures tracks as parties
+ * join, and finishes once ({@code completed} or {@code absent}), whoever asks first.
  */
 final class MixedRecording {
 
@@ -25,20 +26,27 @@ final class MixedRecording {
 
     private final CallRun run;
     private final String source;
+    private final String track;
     private final int channels;
     private final boolean trim;
     private final RecordingStatusCallback callback;
-    /** The legs captured now, by CallSid, and their channel. */
-    private final Map<String, Integer> running = new LinkedHashMap<>();
+    /** A track of a leg being captured. */
+    private record Capture(String callSid, Track track) {
+    }
+
+    /** The captures running now, and their channel. */
+    private final Map<Capture, Integer> running = new LinkedHashMap<>();
     private final List<Mixer.Track> released = new ArrayList<>();
     private String sid;
     private Instant startedAt;
     private boolean finished;
     private Optional<Recording> recording = Optional.empty();
 
-    MixedRecording(CallRun run, String source, int channels, boolean trim, RecordingStatusCallback callback) {
+    MixedRecording(CallRun run, String source, String track, int channels, boolean trim,
+                   RecordingStatusCallback callback) {
         this.run = run;
         this.source = source;
+        this.track = track;
         this.channels = channels;
         this.trim = trim;
         this.callback = callback;
@@ -56,25 +64,27 @@ final class MixedRecording {
         RecordingLifecycle.started(run, callback, sid, startedAt, channels, source);
     }
 
-    /** Captures a leg's party on a channel (from 0), from now until it is released or the recording finishes. */
-    synchronized void capture(String callSid, int channel) {
-        if (sid == null || finished || running.containsKey(callSid)) return;
-        run.context.telephony().startRecording(callSid, sid);
-        running.put(callSid, channel);
-    }
-
-    /** Stops capturing a leg (it left the call); what it said stays in the recording. */
-    synchronized void release(String callSid) {
-        Integer channel = running.remove(callSid);
-        if (channel == null) return;
-        released.add(new Mixer.Track(run.context.telephony().stopRecording(callSid, sid), channel));
+    /**
+     * Captures a track of a leg on a channel (from 0), from now until the recording finishes; nothing when it is
+     * captured already.
+     */
+    synchronized void capture(String callSid, Track track, int channel) {
+        Capture capture = new Capture(callSid, track);
+        if (sid == null || finished || running.containsKey(capture)) return;
+        run.context.telephony().startRecording(callSid, sid, track);
+        running.put(capture, channel);
     }
 
     /** Stops every capture and makes the recording, once; empty when it never started or nobody spoke in it. */
     synchronized Optional<Recording> finish() {
         if (sid == null || finished) return recording;
         finished = true;
-        for (String callSid : List.copyOf(running.keySet())) release(callSid);
+        for (Map.Entry<Capture, Integer> capture : running.entrySet()) {
+            Capture c = capture.getKey();
+            released.add(new Mixer.Track(run.context.telephony().stopRecording(c.callSid(), sid, c.track()),
+                capture.getValue()));
+        }
+        running.clear();
         List<Mixer.Track> tracks = new ArrayList<>(released);
         int rate = released.isEmpty() ? EMPTY_RATE : released.get(0).audio().audio().sampleRate();
         tracks.add(new Mixer.Track(silence(rate), 0));
@@ -84,7 +94,7 @@ final class MixedRecording {
         } finally {
             for (Mixer.Track track : released) track.audio().audio().release();
         }
-        recording = RecordingLifecycle.finished(run, callback, sid, audio, trim, source);
+        recording = RecordingLifecycle.finished(run, callback, sid, audio, trim, source, track);
         return recording;
     }
 

@@ -21,6 +21,12 @@ import java.util.Optional;
 final class RecordVerb {
 
     static final String SOURCE = "RecordVerb";
+    /**
+     * "The {@code <Record>} verb records the caller's voice" (Twilio's {@code <Record>} docs): what Parley receives
+     * from the party, Twilio's inbound track ("the audio received by Twilio", "How to record a single side of a
+     * call"). Twilio does not document the {@code track} it lists for {@code <Record>}; this follows what is recorded.
+     */
+    static final String TRACK = "inbound";
 
     private final CallRun run;
     private final Record record;
@@ -58,7 +64,7 @@ final class RecordVerb {
         }
         RecordedAudio audio = run.context.telephony().stopRecording(run.sid(), sid);
         Optional<Recording> recording = RecordingLifecycle.finished(run, callback, sid, audio,
-            !record.trim().equals(Trim.DO_NOT_TRIM.value()), SOURCE);
+            !record.trim().equals(Trim.DO_NOT_TRIM.value()), SOURCE, TRACK);
         Optional<String> action = run.actionOrDocument(record.action());
         if (recording.isEmpty() || action.isEmpty() || (gone != null && gone.why == CallGone.Why.REDIRECTED)) {
             if (gone != null) throw gone;

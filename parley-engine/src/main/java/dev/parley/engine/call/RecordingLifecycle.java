@@ -36,12 +36,13 @@ final class RecordingLifecycle {
 
     /**
      * The recording stopped with this audio: stored and {@code completed}, or {@code absent} (empty) when nobody
-     * spoke in it. The audio is released either way.
+     * spoke in it; {@code track} is what it holds of the call ({@code inbound}, {@code outbound}, {@code both}). The
+     * audio is released either way.
      */
     static Optional<Recording> finished(CallRun run, RecordingStatusCallback callback, String sid, RecordedAudio audio,
-                                        boolean trim, String source) {
+                                        boolean trim, String source, String track) {
         try {
-            return audio.hasSpeech() ? Optional.of(completed(run, callback, sid, audio, trim, source))
+            return audio.hasSpeech() ? Optional.of(completed(run, callback, sid, audio, trim, source, track))
                 : absent(run, callback, sid, audio, source);
         } finally {
             audio.audio().release();
@@ -63,10 +64,10 @@ final class RecordingLifecycle {
     }
 
     private static Recording completed(CallRun run, RecordingStatusCallback callback, String sid, RecordedAudio audio,
-                                       boolean trim, String source) {
+                                       boolean trim, String source, String track) {
         RecordedAudio kept = trim ? Mixer.trimmed(audio) : audio;
         Recording recording = run.context.recordings().add(new Recording(sid, run.call.accountSid(), run.sid(),
-            audio.start(), run.now(), seconds(kept.duration()), kept.channels(), source, "completed",
+            audio.start(), run.now(), seconds(kept.duration()), kept.channels(), track, source, "completed",
             Wav.media(kept.audio())));
         run.context.timeline().add(run.now(), run.call, "verb",
             source + ": recording " + sid + " " + recording.durationSeconds() + "s");

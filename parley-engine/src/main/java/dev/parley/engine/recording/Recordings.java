@@ -29,7 +29,7 @@ public final class Recordings {
         media.put(recording.accountSid(), recording.sid(), recording.media());
         store.recordings().create(new StoredRecording(recording.sid(), recording.accountSid(),
             Optional.of(recording.callSid()), Optional.empty(), recording.status(), recording.source(),
-            recording.channels(), recording.startTime(), Optional.of(recording.durationSeconds()), Optional.empty(),
+            recording.channels(), recording.track(), recording.startTime(), Optional.of(recording.durationSeconds()), Optional.empty(),
             Optional.empty(), Optional.empty(), recording.dateCreated(), recording.dateCreated()));
         return recording.withMedia(media.get(recording.accountSid(), recording.sid()).orElseThrow());
     }
@@ -71,7 +71,7 @@ public final class Recordings {
     /** The recording with its audio; empty while the audio is missing (deleted under it). */
     private Optional<Recording> withAudio(StoredRecording r) {
         return media.get(r.accountSid(), r.sid()).map(audio -> new Recording(r.sid(), r.accountSid(),
-            r.callSid().orElse(""), r.startTime(), r.dateCreated(), r.duration().orElse(0L), r.channels(), r.source(),
-            r.status(), audio));
+            r.callSid().orElse(""), r.startTime(), r.dateCreated(), r.duration().orElse(0L), r.channels(), r.track(),
+            r.source(), r.status(), audio));
     }
 }

@@ -9,10 +9,12 @@ import java.util.Set;
 /**
  * A recording (RE…) as the Recordings API shows it; its audio is in the {@link MediaStore}. {@code duration} is in
  * seconds, empty while the recording is in progress (Twilio shows {@code -1}); {@code errorCode} is set when
- * processing failed. {@code status} and {@code source} take Twilio's values.
+ * processing failed. {@code status}, {@code source} and {@code track} take Twilio's values; {@code track} is what a
+ * call's Recordings subresource shows ({@code api.v2010.account.call.call_recording}): {@code inbound} (what the call's
+ * party said), {@code outbound} (what it heard) or {@code both}.
  */
 public record StoredRecording(String sid, String accountSid, Optional<String> callSid, Optional<String> conferenceSid,
-                              String status, String source, int channels, Instant startTime, Optional<Long> duration,
+                              String status, String source, int channels, String track, Instant startTime, Optional<Long> duration,
                               Optional<BigDecimal> price, Optional<String> priceUnit, Optional<Integer> errorCode,
                               Instant dateCreated, Instant dateUpdated) {
 
@@ -20,6 +22,7 @@ public record StoredRecording(String sid, String accountSid, Optional<String> ca
         Set.of("in-progress", "paused", "stopped", "processing", "completed", "absent", "deleted");
     public static final Set<String> SOURCES = Set.of("DialVerb", "Conference", "OutboundAPI", "Trunking",
         "RecordVerb", "StartCallRecordingAPI", "StartConferenceRecordingAPI");
+    public static final Set<String> TRACKS = Set.of("inbound", "outbound", "both");
 
     public StoredRecording {
         Objects.requireNonNull(sid, "sid");
@@ -36,18 +39,20 @@ public record StoredRecording(String sid, String accountSid, Optional<String> ca
         if (!STATUSES.contains(status)) throw new IllegalArgumentException("recording status " + status);
         if (!SOURCES.contains(source)) throw new IllegalArgumentException("recording source " + source);
         if (channels != 1 && channels != 2) throw new IllegalArgumentException("channels " + channels);
+        if (!TRACKS.contains(track)) throw new IllegalArgumentException("recording track " + track);
     }
 
     /** A finished recording of a call. */
     public static StoredRecording completed(String sid, String accountSid, String callSid, String source,
-                                            int channels, Instant startTime, long durationSeconds, Instant now) {
+                                            int channels, String track, Instant startTime, long durationSeconds,
+                                            Instant now) {
         return new StoredRecording(sid, accountSid, Optional.of(callSid), Optional.empty(), "completed", source,
-            channels, startTime, Optional.of(durationSeconds), Optional.empty(), Optional.empty(), Optional.empty(),
+            channels, track, startTime, Optional.of(durationSeconds), Optional.empty(), Optional.empty(), Optional.empty(),
             now, now);
     }
 
     public StoredRecording withStatus(String newStatus, Optional<Long> newDuration, Instant now) {
-        return new StoredRecording(sid, accountSid, callSid, conferenceSid, newStatus, source, channels, startTime,
+        return new StoredRecording(sid, accountSid, callSid, conferenceSid, newStatus, source, channels, track, startTime,
             newDuration, price, priceUnit, errorCode, dateCreated, now);
     }
 }

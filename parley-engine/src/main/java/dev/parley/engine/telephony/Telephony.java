@@ -38,14 +38,30 @@ public interface Telephony {
     void stopMedia(String callSid);
 
     /**
-     * Starts capturing what the leg's party says. While any capture runs on a leg, the adapter reports the party's
-     * voice activity as {@link LegEvent.SpeechStarted} and {@link LegEvent.SpeechStopped} (voice-activity detection
-     * on RTP; virtual phones know when they talk), so that the engine can time silence itself.
+     * Starts capturing one track of a leg: what its party says ({@link Track#INBOUND}) or what it hears
+     * ({@link Track#OUTBOUND}: Parley's media on the leg and the parties bridged to it, mixed as the party hears them).
+     * While an inbound capture runs on a leg, the adapter reports the party's voice activity as
+     * {@link LegEvent.SpeechStarted} and {@link LegEvent.SpeechStopped} (voice-activity detection on RTP; virtual
+     * phones know when they talk), so that the engine can time silence itself. A recording id names one capture of
+     * each track of a leg.
      */
-    void startRecording(String callSid, String recordingId);
+    void startRecording(String callSid, String recordingId, Track track);
 
-    /** Stops a capture and returns the audio, which starts when the capture started and ends now (or at the leg's end). */
-    RecordedAudio stopRecording(String callSid, String recordingId);
+    /**
+     * Stops a capture and returns the audio, which starts when the capture started and ends now (or at the leg's
+     * end); its speech marks where there was sound (the party's voice, or anything the party heard).
+     */
+    RecordedAudio stopRecording(String callSid, String recordingId, Track track);
+
+    /** Starts capturing what the leg's party says: {@link #startRecording(String, String, Track)} inbound. */
+    default void startRecording(String callSid, String recordingId) {
+        startRecording(callSid, recordingId, Track.INBOUND);
+    }
+
+    /** Stops capturing what the leg's party says: {@link #stopRecording(String, String, Track)} inbound. */
+    default RecordedAudio stopRecording(String callSid, String recordingId) {
+        return stopRecording(callSid, recordingId, Track.INBOUND);
+    }
 
     /** Joins two answered legs so each hears the other. */
     void bridge(String callSidA, String callSidB);

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 
 /**
  * A recording as a call's Recordings subresource shows it ({@code api.v2010.account.call.call_recording}): the
- * account's view without {@code media_url} and {@code subresource_uris}, with {@code track} ({@code both}: Parley
- * records both directions), a numeric {@code price} and a {@code uri} under the call.
+ * account's view without {@code media_url} and {@code subresource_uris}, with {@code track} (what the recording holds
+ * of the call: {@code inbound}, {@code outbound} or {@code both}), a numeric {@code price} and a {@code uri} under the call.
  */
 record CallRecordingView(String accountSid, String apiVersion, String callSid, String conferenceSid,
                          String dateCreated, String dateUpdated, String startTime, String duration, String sid,
@@ -20,6 +20,6 @@ record CallRecordingView(String accountSid, String apiVersion, String callSid, S
             Dates.rfc2822(r.dateCreated()), Dates.rfc2822(r.dateUpdated()), Dates.rfc2822(r.startTime()),
             RecordingView.duration(r), r.sid(), r.price().orElse(null),
             CallView.path(r.accountSid(), callSid) + "/Recordings/" + r.sid() + ".json", null,
-            r.priceUnit().orElse("USD"), r.status(), r.channels(), r.source(), r.errorCode().orElse(null), "both");
+            r.priceUnit().orElse("USD"), r.status(), r.channels(), r.source(), r.errorCode().orElse(null), r.track());
     }
 }

@@ -303,6 +303,21 @@ class CallsApiTest {
     }
 
     @Test
+    void aCallsRecordingsShowTheTrackItAskedFor() {
+        customer.talk(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        parley.app.twiml("/outbound", "<Response><Pause length=\"4\"/></Response>");
+
+        String sid = create("Url", parley.app.url("/outbound"), "Record", "true", "RecordingTrack", "inbound")
+            .get("sid").asText();
+        parley.awaitEnded(sid);
+        parley.await(() -> !parley.parley.engine().recordings().ofCall(sid).isEmpty());
+
+        JsonNode ofCall = ok(http.get(account("/Calls/" + sid + "/Recordings.json")), 200).get("recordings");
+        assertThat(ofCall).hasSize(1);
+        assertThat(ofCall.get(0).get("track").asText()).isEqualTo("inbound");
+    }
+
+    @Test
     void recordTrueRecordsTheWholeCallWithItsRecordingParameters() {
         customer.talk(Duration.ofSeconds(1), Duration.ofSeconds(2));
         parley.app.twiml("/outbound", "<Response><Pause length=\"4\"/></Response>");
@@ -326,6 +341,8 @@ class CallsApiTest {
         assertThat(recording.get("duration").asText()).as("the answer to the end of the 4 s pause").isEqualTo("4");
         JsonNode ofCall = ok(http.get(account("/Calls/" + sid + "/Recordings.json")), 200).get("recordings");
         assertThat(ofCall).extracting(r -> r.get("sid").asText()).containsExactly(recordingSid);
+        assertThat(ofCall.get(0).get("track").asText()).isEqualTo("both");
+        assertThat(recording.has("track")).as("only a call's Recordings show the track").isFalse();
         String media = account("/Recordings/" + recordingSid);
         assertThat(http.getBytes(media + ".wav").body())
             .isEqualTo(parley.parley.engine().recordings().recording(recordingSid).orElseThrow().media().bytes());

@@ -125,7 +125,7 @@ class RecordingsApiTest {
         assertThat(list.get("recordings")).hasSize(1);
         JsonNode listed = list.get("recordings").get(0);
         assertThat(listed.get("sid").asText()).isEqualTo(recording.sid());
-        assertThat(listed.get("track").asText()).isEqualTo("both");
+        assertThat(listed.get("track").asText()).as("a <Record> holds what the caller says").isEqualTo("inbound");
         String one = account("/Calls/" + callSid + "/Recordings/" + recording.sid() + ".json");
         assertThat(listed.get("uri").asText()).isEqualTo(one);
         assertThat(ok(http.get(one), 200)).isEqualTo(listed);

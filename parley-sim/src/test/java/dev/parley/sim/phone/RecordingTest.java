@@ -2,12 +2,15 @@ package dev.parley.sim.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import dev.parley.engine.telephony.LegEvent;
 import dev.parley.engine.telephony.RecordedAudio;
+import dev.parley.engine.telephony.Track;
 import dev.parley.sim.VirtualClock;
 import dev.parley.sim.VirtualNetwork;
 import dev.parley.sim.VirtualPhone;
+import dev.parley.sim.scenario.Audio;
 import dev.parley.engine.recording.Wav;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -119,6 +122,47 @@ class RecordingTest {
         assertThat(nonSilent(wav.samples(), 3 * RATE, 4 * RATE)).as("silence between the two talks").isZero();
         assertThat(nonSilent(wav.samples(), 1 * RATE, 3 * RATE)).isGreaterThan(RATE);
         assertThat(nonSilent(wav.samples(), 4 * RATE, 5 * RATE)).isGreaterThan(RATE / 2);
+    }
+
+    @Test
+    void anOutboundCaptureIsWhatThePartyHearsParleysMediaAsPlayedThenTheBridgedPartyWhileBridged() {
+        phone.talk(Duration.ZERO, Duration.ofSeconds(4));
+        VirtualPhone other = network.phone("+15551230002").answerAfter(Duration.ZERO)
+            .talk(Duration.ofSeconds(1), Duration.ofSeconds(3));
+        EventLog otherLog = new EventLog(clock);
+        AtomicReference<RecordedAudio> heard = new AtomicReference<>();
+        Sim.engine(clock, () -> {
+            network.dial("CA1", "+15550000001", PHONE, log);
+            log.waitFor(LegEvent.Answered.class);
+            network.startRecording("CA1", "RE1", Track.OUTBOUND);
+            network.say("CA1", "one two three four five", "", "");
+            Sim.sleep(clock, Duration.ofMillis(500));
+            network.stopMedia("CA1");
+            network.dial("CA2", "+15550000001", other.address(), otherLog);
+            otherLog.waitFor(LegEvent.Answered.class);
+            Sim.sleep(clock, Duration.ofMillis(1400));
+            network.bridge("CA1", "CA2");
+            Sim.sleep(clock, Duration.ofSeconds(1));
+            network.unbridge("CA1", "CA2");
+            Sim.sleep(clock, Duration.ofSeconds(1));
+            heard.set(network.stopRecording("CA1", "RE1", Track.OUTBOUND));
+        });
+
+        RecordedAudio audio = heard.get();
+        Audio wav = Audio.of(Wav.media(audio.audio()).bytes());
+        assertThat(wav.frames()).as("0 .. 4 s after the answer").isEqualTo(4 * RATE);
+        assertThat(wav.level(0, Duration.ZERO, Duration.ofMillis(500), VirtualNetwork.PARLEY_HZ))
+            .as("the say, stopped after 0.5 s").isCloseTo(0.5, offset(0.01));
+        assertThat(wav.silent(0, Duration.ofMillis(500), Duration.ofSeconds(2))).isTrue();
+        assertThat(wav.level(0, Duration.ofSeconds(2), Duration.ofSeconds(3), other.toneHz()))
+            .as("the other party, talking since 1.6 s, heard while bridged").isCloseTo(0.5, offset(0.01));
+        assertThat(wav.silent(0, Duration.ofSeconds(3), Duration.ofSeconds(4))).isTrue();
+        assertThat(wav.level(0, Duration.ZERO, Duration.ofSeconds(4), phone.toneHz()))
+            .as("never the party's own voice").isLessThan(0.01);
+        assertThat(audio.speechStart()).isEqualTo(Duration.ZERO);
+        assertThat(audio.speechEnd()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(log.events()).as("only a capture of what the party says reports its speech")
+            .noneMatch(e -> e instanceof LegEvent.SpeechStarted);
     }
 
     @Test

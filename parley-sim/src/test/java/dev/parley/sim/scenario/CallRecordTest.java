@@ -11,6 +11,7 @@ import dev.parley.engine.call.CallRequest;
 import dev.parley.engine.call.CallStatus;
 import dev.parley.engine.recording.Recording;
 import dev.parley.engine.webhook.Rfc2822;
+import dev.parley.sim.VirtualNetwork;
 import dev.parley.sim.VirtualPhone;
 import dev.parley.twiml.HttpMethod;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code Record=true} on Calls create: the whole call recorded from the answer to its end, whatever ends it. Real
- * audio: the called party's phone and the party a {@code <Dial>} bridges it to each send a tone of their own.
+ * audio: the called party's phone and the party a {@code <Dial>} bridges it to each send a tone of their own, and
+ * Parley's media sounds at {@link VirtualNetwork#PARLEY_HZ} in what the called party hears.
  *
  * <p>Times: the called party (A) answers at T; the app's TwiML comes at once (virtual time stands still during
  * webhooks); a dialled party (B) rings {@link dev.parley.sim.VirtualNetwork#SIGNALLING_DELAY} later (T + 0.1 s)
@@ -168,6 +170,101 @@ class CallRecordTest {
         }
     }
 
+    // ---- the outbound track is what the called party hears: Parley's media, then the dialled party ----
+
+    /** The app greets the called party (6 words: T .. T+2.4), then dials B (ringing T+2.5, answered T+3.5). */
+    private static Scenario greetingThenDialling() {
+        Scenario s = dialling();
+        s.app.twiml("/outbound", "<Response><Say>Please hold while we connect you</Say><Dial><Number>" + DIALLED
+            + "</Number></Dial></Response>");
+        return s;
+    }
+
+    /** A talks in its first second (over the greeting) and hangs up at T+7; B talks T+4.5 .. T+5.5. */
+    private static VirtualPhone[] phones(Scenario s) {
+        return new VirtualPhone[] {
+            s.network.phone(CALLED).talk(Duration.ZERO, ofSeconds(1)).hangupAt(ofSeconds(7)),
+            s.network.phone(DIALLED).answerAfter(ofSeconds(1)).talk(ofSeconds(1), ofSeconds(1))};
+    }
+
+    @Test
+    void dualPutsParleysSayBeforeTheDialAndThenTheDialledPartyOnTheSecondChannel() {
+        try (Scenario s = greetingThenDialling()) {
+            VirtualPhone[] phones = phones(s);
+            VirtualPhone called = phones[0];
+            VirtualPhone dialled = phones[1];
+
+            Recording recording = recorded(s, create(s, options(s).withChannels(true).withTrim(false)));
+
+            assertThat(answeredAt(dialled)).isEqualTo(answeredAt(called).plusMillis(3500));
+            Audio audio = Audio.of(recording);
+            assertThat(audio.frames()).isEqualTo(7 * RATE);
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(1), called.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(0, Duration.ZERO, ofMillis(2400), VirtualNetwork.PARLEY_HZ))
+                .as("what the called party hears is not on its own channel").isLessThan(0.01);
+            assertThat(audio.silent(0, ofSeconds(1), ofSeconds(7))).isTrue();
+
+            assertThat(audio.level(1, Duration.ZERO, ofMillis(2400), VirtualNetwork.PARLEY_HZ))
+                .as("the greeting").isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(1, Duration.ZERO, ofMillis(2400), called.toneHz())).isLessThan(0.01);
+            assertThat(audio.silent(1, ofMillis(2400), ofMillis(4500))).as("ringing, then B says nothing").isTrue();
+            assertThat(audio.level(1, ofMillis(4500), ofMillis(5500), dialled.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(1, ofMillis(4500), ofMillis(5500), VirtualNetwork.PARLEY_HZ)).isLessThan(0.01);
+            assertThat(audio.silent(1, ofMillis(5500), ofSeconds(7))).isTrue();
+        }
+    }
+
+    @Test
+    void monoMixesWhatTheCalledPartySaysWithWhatItHears() {
+        try (Scenario s = greetingThenDialling()) {
+            VirtualPhone[] phones = phones(s);
+
+            Recording recording = recorded(s, create(s, options(s)));
+
+            Audio audio = Audio.of(recording);
+            assertThat(audio.frames()).as("T .. T+5.5, trimmed").isEqualTo(5 * RATE + RATE / 2);
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(1), phones[0].toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(1), VirtualNetwork.PARLEY_HZ))
+                .isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(0, ofSeconds(1), ofMillis(2400), VirtualNetwork.PARLEY_HZ))
+                .isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(0, ofMillis(4500), ofMillis(5500), phones[1].toneHz())).isCloseTo(0.5, offset(0.01));
+        }
+    }
+
+    @Test
+    void theInboundTrackHasNoneOfParleysMedia() {
+        try (Scenario s = greetingThenDialling()) {
+            VirtualPhone[] phones = phones(s);
+
+            Recording recording = recorded(s, create(s, options(s).withTrack(CallRecordingOptions.Track.INBOUND)
+                .withTrim(false)));
+
+            Audio audio = Audio.of(recording);
+            assertThat(audio.frames()).isEqualTo(7 * RATE);
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(1), phones[0].toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(0, Duration.ZERO, ofMillis(2400), VirtualNetwork.PARLEY_HZ)).isLessThan(0.01);
+            assertThat(audio.silent(0, ofSeconds(1), ofSeconds(7))).isTrue();
+        }
+    }
+
+    @Test
+    void anOutboundTrackOfOnlyParleysMediaIsARecording() {
+        try (Scenario s = greetingThenDialling()) {
+            s.app.twiml("/outbound", "<Response><Play>http://media.test/welcome.mp3</Play></Response>");
+            s.network.playLength("http://media.test/welcome.mp3", ofSeconds(3));
+            s.network.phone(CALLED);
+
+            Recording recording = recorded(s, create(s, options(s).withTrack(CallRecordingOptions.Track.OUTBOUND)));
+
+            Audio audio = Audio.of(recording);
+            assertThat(recording.durationSeconds()).isEqualTo(3);
+            assertThat(audio.frames()).isEqualTo(3 * RATE);
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(3), VirtualNetwork.PARLEY_HZ))
+                .isCloseTo(0.5, offset(0.01));
+        }
+    }
+
     @Test
     void aCallInWhichNobodySpokeHasAnAbsentRecordingAndNoRecordingInItsFinalStatus() {
         try (Scenario s = dialling()) {
@@ -205,9 +302,9 @@ class CallRecordTest {
 
     /**
      * Ends with one recording, announced once, also in the final status callback; what the called party said in its
-     * first second (not trimmed) is in it.
+     * first second (not trimmed) is in it. Its audio.
      */
-    private static void oneRecording(Scenario s, Call call, VirtualPhone called) {
+    private static Audio oneRecording(Scenario s, Call call, VirtualPhone called) {
         Recording recording = recorded(s, call);
         assertThat(recordingCallbacks(s, "completed")).hasSize(1);
         assertThat(recordingCallbacks(s, "in-progress")).hasSize(1);
@@ -216,7 +313,7 @@ class CallRecordTest {
         assertThat(s.app.requests("/status").get(0).param("RecordingSid")).isEqualTo(recording.sid());
         Audio audio = Audio.of(recording);
         assertThat(audio.level(0, Duration.ZERO, ofSeconds(1), called.toneHz())).isCloseTo(0.5, offset(0.01));
-        assertThat(audio.silent(0, ofSeconds(1), ofSeconds(2))).isTrue();
+        return audio;
     }
 
     @Test
@@ -229,7 +326,7 @@ class CallRecordTest {
                 .hangupAt(ofSeconds(3));
 
             Call call = create(s, options(s).withTrim(false));
-            oneRecording(s, call, called);
+            assertThat(oneRecording(s, call, called).silent(0, ofSeconds(1), ofSeconds(2))).isTrue();
 
             Recording recording = s.engine.recordings().ofCall(call.sid()).get(0);
             assertThat(Audio.of(recording).frames()).as("T .. T+1.1+3 (B hangs up) +3 (the pause)")
@@ -250,7 +347,7 @@ class CallRecordTest {
                 s.after(ofSeconds(6), () -> s.engine.end(created.sid(), CallStatus.COMPLETED));
                 return created;
             });
-            oneRecording(s, call, called);
+            assertThat(oneRecording(s, call, called).silent(0, ofSeconds(1), ofSeconds(2))).isTrue();
 
             Recording recording = s.engine.recordings().ofCall(call.sid()).get(0);
             Instant ended = s.engine.call(call.sid()).orElseThrow().endTime().orElseThrow();
@@ -266,9 +363,12 @@ class CallRecordTest {
             VirtualPhone called = s.network.phone(CALLED).talk(Duration.ZERO, ofSeconds(1));
 
             Call call = create(s, options(s).withTrim(false));
-            oneRecording(s, call, called);
+            Audio audio = oneRecording(s, call, called);
 
             assertThat(called.saidTexts()).containsExactly("We're sorry, an application error has occurred. Goodbye!");
+            assertThat(audio.frames()).as("8 words said, then the call ends").isEqualTo(8 * 400 * RATE / 1000);
+            assertThat(audio.level(0, Duration.ZERO, ofMillis(3200), VirtualNetwork.PARLEY_HZ))
+                .as("the called party heard the message").isCloseTo(0.5, offset(0.01));
         }
     }
 }

@@ -28,7 +28,7 @@ final class MemoryRecordings extends AccountTable<StoredRecording> implements Re
     public boolean update(StoredRecording r) {
         return rows.update(r.accountSid(), r.sid(), stored -> new StoredRecording(stored.sid(),
             stored.accountSid(), stored.callSid(), stored.conferenceSid(), r.status(), stored.source(),
-            stored.channels(), stored.startTime(), r.duration(), r.price(), r.priceUnit(), r.errorCode(),
+            stored.channels(), stored.track(), stored.startTime(), r.duration(), r.price(), r.priceUnit(), r.errorCode(),
             stored.dateCreated(), r.dateUpdated()));
     }
 

@@ -43,7 +43,7 @@ final class Micros {
 
     static StoredRecording of(StoredRecording r) {
         return new StoredRecording(r.sid(), r.accountSid(), r.callSid(), r.conferenceSid(), r.status(), r.source(),
-            r.channels(), of(r.startTime()), r.duration(), r.price(), r.priceUnit(), r.errorCode(),
+            r.channels(), r.track(), of(r.startTime()), r.duration(), r.price(), r.priceUnit(), r.errorCode(),
             of(r.dateCreated()), of(r.dateUpdated()));
     }
 
