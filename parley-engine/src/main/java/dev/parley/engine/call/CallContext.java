@@ -36,6 +36,9 @@ interface CallContext {
     /** Records a debugger alert with Twilio's code. */
     void alert(Call call, int code, String text, Optional<String> url, Optional<String> method);
 
+    /** Starts a run of its own (registered as live) for a dialled leg that a live update redirected. */
+    void start(CallRun run);
+
     /** A call's run has finished. */
     void ended(CallRun run);
 }

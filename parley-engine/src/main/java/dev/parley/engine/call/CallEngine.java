@@ -178,13 +178,34 @@ public final class CallEngine implements CallArrivals, CallContext {
      * kept. An API call not answered yet runs the new document once answered (the {@code Url} is fetched "when
      * the call connects").
      *
-     * @return false when the call is not live: it has ended, or it is a dialled leg (redirecting one is not
-     *     supported yet). Twilio answers 21220 "Call is not in-progress. Cannot redirect." for an ended call.
+     * <p>A dialled leg ({@code outbound-dial}) that is answered can be redirected too (the warm transfer: the
+     * agent's leg leaves the bridge for other TwiML). It is unbridged and runs the new document as a call of its
+     * own, keeping its CallSid, direction, {@code ParentCallSid} and status callbacks; the caller's verb ends as if
+     * the leg had hung up: {@code <Dial>} requests its action with {@code DialCallStatus=completed} and the bridged
+     * time, and the caller goes on with the action's TwiML (or the verbs after {@code <Dial>}). A leg still
+     * whispering has its whisper document replaced. Redirecting the child "will cause the parent call to get new
+     * TwiML instructions from its action URL" (danohn/convert-call-to-conference, a Twilio bridged call converted to
+     * a conference); {@code DialCallStatus=completed} is Parley's assumption, as for a hang-up of the dialled party.
+     * Twilio's 13201 forbids {@code <Dial>} only in a whisper ("before the parties are bridged"), so a redirected
+     * leg may dial.
+     *
+     * @return false when the call cannot be redirected: it has ended, or it is a dialled leg not answered yet (it
+     *     runs no TwiML before it is answered; Parley's assumption). Twilio answers 21220 "Call is not in-progress.
+     *     Cannot redirect." for an ended call.
      */
     public boolean redirect(String callSid, TwimlSource source) {
         CallRun run = live.get(callSid);
-        if (run == null) return false;
-        run.post(new Signal.Redirect(source));
+        if (run != null) {
+            run.post(new Signal.Redirect(source));
+            return true;
+        }
+        Call call = calls.get(callSid);
+        if (call == null || call.direction() != Direction.OUTBOUND_DIAL || call.status() != CallStatus.IN_PROGRESS) {
+            return false;
+        }
+        CallRun caller = call.parentCallSid().map(live::get).orElse(null);
+        if (caller == null) return false;
+        caller.post(new Signal.RedirectLeg(callSid, source));
         return true;
     }
 
@@ -349,7 +370,8 @@ public final class CallEngine implements CallArrivals, CallContext {
         }
     }
 
-    private void start(CallRun run) {
+    @Override
+    public void start(CallRun run) {
         live.put(run.sid(), run);
         clock.spawn("call-" + run.sid(), run);
     }

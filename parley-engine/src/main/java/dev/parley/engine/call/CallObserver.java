@@ -21,7 +21,8 @@ public interface CallObserver {
 
     /**
      * A call's TwiML run has ended, its final status callback enqueued; or, at a restart, a call that was live when
-     * Parley stopped was ended. Dialled legs end with their parent's verb.
+     * Parley stopped was ended. Dialled legs end with their parent's verb, unless a live update redirected one: it
+     * then runs TwiML of its own and ends here like a call.
      */
     default void callEnded(Call call) {
     }

@@ -16,6 +16,8 @@ import dev.parley.twiml.Say;
 import dev.parley.twiml.UrlResolver;
 import dev.parley.twiml.Verb;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,6 +55,10 @@ final class CallRun implements Runnable {
     private boolean legEnded;
     /** Guarded by this. */
     private boolean finished;
+    /** A whisper: TwiML on a dialled leg before it is bridged, which may not dial out (13201). */
+    private boolean whisper;
+    /** The legs this call dialled that a live update redirected, by CallSid: their own runs. The run's thread only. */
+    private final Map<String, CallRun> redirectedLegs = new HashMap<>();
 
     CallRun(CallContext context, Call call, CallSettings settings, TwimlSource first) {
         this(context, call, settings, first, new Params());
@@ -67,6 +73,20 @@ final class CallRun implements Runnable {
         this.mailbox = context.clock().mailbox();
         this.statusCallbacks = new StatusCallbacks(context, call, settings);
         this.recorder = new CallRecorder(this, settings.recording());
+    }
+
+    /** A whisper on an answered leg ({@link Whisper}). */
+    static CallRun whisper(CallContext context, Call leg, TwimlSource source) {
+        CallRun run = new CallRun(context, leg, CallSettings.none(), source);
+        run.whisper = true;
+        return run;
+    }
+
+    /** An answered leg a live update took out of its verb ({@link ChildLeg#redirect}): answered already. */
+    static CallRun redirectedLeg(CallContext context, Call leg, CallSettings settings, TwimlSource source) {
+        CallRun run = new CallRun(context, leg, settings, source);
+        run.answered = true;
+        return run;
     }
 
     String sid() {
@@ -280,23 +300,18 @@ final class CallRun implements Runnable {
                 case Pause pause -> played(Media.pause(this, pause, null));
                 case Gather gather -> GatherVerb.run(this, gather);
                 case Record record -> RecordVerb.run(this, record);
-                case Dial dial -> dialled() ? Whisper.refuse(this, verb) : DialVerb.run(this, dial);
+                case Dial dial -> whisper ? Whisper.refuse(this, verb) : DialVerb.run(this, dial);
                 case Redirect redirect -> new Next.Fetch(TwimlSource.Url.of(resolve(redirect.url()), redirect.method()));
                 case Hangup hangup -> {
                     ensureAnswered();
                     yield Next.HANGUP;
                 }
                 case Reject reject -> reject(reject);
-                case Connect connect -> dialled() ? Whisper.refuse(this, verb) : context.sessions().connect(this, connect);
+                case Connect connect -> whisper ? Whisper.refuse(this, verb) : context.sessions().connect(this, connect);
             };
             if (!(next instanceof Next.Continue)) return next;
         }
         return Next.CONTINUE;
-    }
-
-    /** A leg a {@code <Dial>} made, running its whisper: it cannot dial out itself. */
-    private boolean dialled() {
-        return call.direction() == Direction.OUTBOUND_DIAL;
     }
 
     private static Next played(boolean ignored) {
@@ -356,10 +371,26 @@ final class CallRun implements Runnable {
                 }
                 case Signal.Redirect r -> throw CallGone.redirected(r.source());
                 case Signal.End e when e.callSid().equals(sid()) -> throw CallGone.endedByApi(endedByApi());
+                case Signal.RedirectLeg r when redirectedLegs.containsKey(r.callSid()) -> passOn(r);
                 default -> { }
             }
         }
         return signal;
+    }
+
+    /**
+     * Lets an answered leg this call dialled go to run the TwiML of a live update on its own: the caller's verb has
+     * unbridged it; from now on its events, and any later update sent here, go to its own run.
+     */
+    void redirectLeg(ChildLeg leg, TwimlSource source) {
+        CallRun own = leg.redirect(source);
+        redirectedLegs.put(leg.sid(), own);
+        context.start(own);
+    }
+
+    /** A second update of a leg already redirected, posted here before the first took effect: it goes to the leg. */
+    private void passOn(Signal.RedirectLeg update) {
+        redirectedLegs.get(update.callSid()).post(new Signal.Redirect(update.source()));
     }
 
     /** Handles a key pressed during media; returns true to stop waiting. */
@@ -435,6 +466,7 @@ final class CallRun implements Runnable {
             context.telephony().hangup(sid());
             legEnded = true;
         }
+        passOnLegUpdates();
         CallStatus last = call.status();
         CallStatus end = status;
         if (status == CallStatus.COMPLETED && !answered && last != CallStatus.IN_PROGRESS) {
@@ -446,6 +478,14 @@ final class CallRun implements Runnable {
             statusCallbacks.completed(recorder.statusParams());
         } finally {
             context.ended(this);
+        }
+    }
+
+    /** Updates of redirected legs still in the mailbox go to the legs' runs (the rest is of no use any more). */
+    private void passOnLegUpdates() {
+        if (redirectedLegs.isEmpty()) return;
+        for (Optional<Signal> s = mailbox.poll(); s.isPresent(); s = mailbox.poll()) {
+            if (s.get() instanceof Signal.RedirectLeg r && redirectedLegs.containsKey(r.callSid())) passOn(r);
         }
     }
 

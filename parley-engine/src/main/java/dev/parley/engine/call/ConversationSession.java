@@ -94,8 +94,25 @@ final class ConversationSession implements SessionContext {
                     : new SessionEvent.WhisperRefused());
             case Signal.Leg(String sid, LegEvent event) when isLeg(sid) -> legEvent(signal, event);
             case Signal.End(String sid, CallStatus status) when isLeg(sid) -> Optional.of(new SessionEvent.LegEndedByApi());
+            case Signal.RedirectLeg(String sid, TwimlSource source) when isLeg(sid) -> legRedirected(source);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A live update of the worker's answered leg. While it whispers, the whisper's document is replaced (as for
+     * {@code <Dial>}). Once connected, the session ends {@code session-success} with {@code DialCallStatus=completed},
+     * as when the worker hangs up (reference §1.5: "answered → bridge A⇄B; either hangs up → END Result=session-success"; a redirect is not in the reference, Parley's
+     * decision), and the leg, unbridged, runs the new TwiML on its own.
+     */
+    private Optional<SessionEvent> legRedirected(TwimlSource source) {
+        if (machine.state() == SessionState.WHISPERING) {
+            whisper.forward(new Signal.Redirect(source));
+        } else if (machine.state() == SessionState.CONNECTED) {
+            machine.fire(new SessionEvent.LegRedirected());
+            run.redirectLeg(leg, source);
+        }
+        return Optional.empty();
     }
 
     /** The dialled leg's event: its call record follows it, the machine decides what it means. */

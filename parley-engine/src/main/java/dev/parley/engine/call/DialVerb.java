@@ -26,6 +26,7 @@ import java.util.Optional;
  * RINGING --caller gone--------------------------------> ENDED (canceled)
  * RINGING --last leg ended by the API------------------> ENDED (canceled)
  * BRIDGED --either hangs up, time limit, *, the API----> ENDED (completed)
+ * BRIDGED --the API redirects the dialled leg----------> ENDED (completed; the leg runs the new TwiML)
  * </pre>
  *
  * A leg that rings out, or whose whisper hangs up (or whose party hangs up during it), counts as not answered:
@@ -36,6 +37,11 @@ import java.util.Optional;
  * dialled legs end too ({@code canceled} while ringing, {@code completed} once bridged) and the action is still
  * requested, its TwiML not run (Twilio TwiML changelog, Dial 2021-05-13: the action is requested "when the parent
  * call is transferred to a new TwiML via call modification").
+ *
+ * <p>A live update that redirects the connected leg ({@link CallEngine#redirect}) unbridges it without hanging it
+ * up; the Dial ends as when the dialled party hangs up ({@code DialCallStatus=completed}, {@code DialCallDuration}
+ * the time bridged) and the caller goes on, while the leg runs the new TwiML on its own. A leg still whispering
+ * has its whisper document replaced; a leg not answered is not redirected (the engine refuses it).
  */
 final class DialVerb {
 
@@ -119,6 +125,8 @@ final class DialVerb {
             switch (signal.get()) {
                 case Signal.End(String sid, CallStatus status) -> canceledByApi(sid);
                 case Signal.Whispered(String sid, Whisper.Outcome outcome) -> whispered(sid, outcome);
+                case Signal.RedirectLeg(String sid, TwimlSource source) when whispering.containsKey(sid) ->
+                    whispering.get(sid).whisper().forward(new Signal.Redirect(source));
                 case Signal.Leg(String sid, LegEvent event) when whispering.containsKey(sid) ->
                     whispering.get(sid).whisper().forward(signal.get());
                 case Signal.Leg(String sid, LegEvent event) -> {
@@ -226,6 +234,12 @@ final class DialVerb {
             if (signal.get() instanceof Signal.End(String sid, CallStatus status) && sid.equals(connected.sid())
                 && status == CallStatus.COMPLETED) {
                 hangUpConnected();
+                continue;
+            }
+            if (signal.get() instanceof Signal.RedirectLeg(String sid, TwimlSource source) && sid.equals(connected.sid())) {
+                unbridge();
+                end("completed");
+                run.redirectLeg(connected, source);
                 continue;
             }
             if (!(signal.get() instanceof Signal.Leg(String sid, LegEvent event))) continue;

@@ -12,6 +12,12 @@ sealed interface Signal {
     /** Calls API update with {@code Url} or {@code Twiml}: what runs is replaced now. */
     record Redirect(TwimlSource source) implements Signal { }
 
+    /**
+     * Calls API update with {@code Url} or {@code Twiml} of an answered leg this call dialled ({@code callSid}): the
+     * verb that dialled it lets it go to run the new TwiML on its own ({@link ChildLeg#redirect}).
+     */
+    record RedirectLeg(String callSid, TwimlSource source) implements Signal { }
+
     /** The whisper on a dialled leg is over ({@link Whisper}); posted to the caller's run. */
     record Whispered(String callSid, Whisper.Outcome outcome) implements Signal { }
 

@@ -31,7 +31,7 @@ final class Whisper {
 
     /** Starts the whisper (its URL already resolved) on an answered leg; its end is posted to {@code caller}. */
     static Whisper start(CallRun caller, ChildLeg child, TwimlSource.Url source) {
-        Whisper whisper = new Whisper(new CallRun(caller.context, child.call, CallSettings.none(), source));
+        Whisper whisper = new Whisper(CallRun.whisper(caller.context, child.call, source));
         caller.context.timeline().add(caller.now(), child.call, "verb", "whisper " + source.method() + " " + source.url());
         caller.context.clock().spawn("whisper-" + child.sid(),
             () -> caller.post(new Signal.Whispered(child.sid(), whisper.run(source))));

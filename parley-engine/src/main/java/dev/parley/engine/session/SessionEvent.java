@@ -80,6 +80,12 @@ public sealed interface SessionEvent {
     record LegHungUp() implements SessionEvent { }
 
     /**
+     * A live update redirected the answered worker's leg to other TwiML: it leaves the bridge but is not hung up.
+     * The reference knows no such case; for the caller it is the worker leaving, as a hang-up after answering.
+     */
+    record LegRedirected() implements SessionEvent { }
+
+    /**
      * A live update ended the dialled leg ({@code Status=completed|canceled} on its CallSid): a ringing leg is
      * canceled, an answered one hung up.
      */

@@ -36,6 +36,7 @@ import dev.parley.engine.session.SessionEvent.LegBusy;
 import dev.parley.engine.session.SessionEvent.LegEndedByApi;
 import dev.parley.engine.session.SessionEvent.LegFailed;
 import dev.parley.engine.session.SessionEvent.LegHungUp;
+import dev.parley.engine.session.SessionEvent.LegRedirected;
 import dev.parley.engine.session.SessionEvent.LegRinging;
 import dev.parley.engine.session.SessionEvent.NoConversation;
 import dev.parley.engine.session.SessionEvent.PartyFound;
@@ -97,6 +98,7 @@ public final class SessionMachine {
         .on(WHISPERING, LegEndedByApi.class).end(DIALED_CALL_INCOMPLETE, NO_ANSWER, SessionMachine::abandonWhisper)
         .on(WHISPERING, CallerGone.class).end(DIALED_CALL_INCOMPLETE, CANCELED, SessionMachine::abandonWhisper)
         .on(CONNECTED, LegHungUp.class).end(SESSION_SUCCESS, COMPLETED, (m, e) -> m.context.unbridge())
+        .on(CONNECTED, LegRedirected.class).end(SESSION_SUCCESS, COMPLETED, (m, e) -> m.context.unbridge())
         .on(CONNECTED, LegEndedByApi.class).end(SESSION_SUCCESS, COMPLETED, SessionMachine::hangUpConnected)
         .on(CONNECTED, CallerGone.class).end(SESSION_SUCCESS, COMPLETED, SessionMachine::hangUpConnected)
         .on(CONNECTED, DeadlinePassed.class).end(SESSION_SUCCESS, COMPLETED, SessionMachine::hangUpConnected)

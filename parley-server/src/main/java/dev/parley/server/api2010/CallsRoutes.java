@@ -99,9 +99,9 @@ final class CallsRoutes implements Routes {
                 new dev.parley.engine.webhook.Params(), FormRules.url(params, "FallbackUrl", 21205),
                 CallCreate.method(params, "FallbackMethod")))
             .orElseGet(() -> new TwimlSource.Inline(twiml.orElseThrow()));
-        if (call.status().isFinal()) throw ApiException.invalidCallState("Call is not in-progress. Cannot redirect.");
-        if (!engine.redirect(call.sid(), source)) {
-            throw FormRules.notSupported("Redirecting a dialled leg (direction outbound-dial)");
+        // A dialled leg not answered yet runs no TwiML: it cannot be redirected either (Parley's assumption).
+        if (call.status().isFinal() || !engine.redirect(call.sid(), source)) {
+            throw ApiException.invalidCallState("Call is not in-progress. Cannot redirect.");
         }
     }
 

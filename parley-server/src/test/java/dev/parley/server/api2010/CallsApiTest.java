@@ -228,6 +228,37 @@ class CallsApiTest {
     }
 
     @Test
+    void aDialledLegIsRedirectedOutOfTheBridgeAndTheCallerGoesOnWithTheAction() {
+        VirtualPhone agent = parley.parley.network().phone("+15557770002");
+        agent.answerAfter(Duration.ofSeconds(4));
+        parley.app.twiml("/dial", "<Response><Dial action=\"/dialed\">+15557770002</Dial></Response>");
+        parley.app.route("/dialed", r -> "<Response><Say>Dial " + r.param("DialCallStatus") + "</Say></Response>");
+        String parent;
+        String leg;
+        try (TimeHold hold = TimeHold.freeze(parley.clock)) {
+            parent = create("Url", parley.app.url("/dial")).get("sid").asText();
+            hold.until(Duration.ofSeconds(3));
+            leg = parley.parley.engine().calls(TestParley.ACCOUNT_SID).stream()
+                .filter(c -> c.parentCallSid().isPresent()).findFirst().orElseThrow().sid();
+            error(http.post(call(leg), "Twiml", "<Response><Say>Too soon</Say></Response>"), 400, 21220);
+            hold.until(Duration.ofSeconds(8));
+            JsonNode updated = ok(http.post(call(leg), "Twiml", "<Response><Say>You are transferred</Say></Response>"), 200);
+            assertThat(updated.get("sid").asText()).isEqualTo(leg);
+            assertThat(updated.get("direction").asText()).isEqualTo("outbound-dial");
+            assertThat(updated.get("status").asText()).isEqualTo("in-progress");
+        }
+        parley.awaitEnded(parent);
+        parley.awaitEnded(leg);
+
+        assertThat(parley.app.requests("/dialed")).singleElement()
+            .satisfies(r -> assertThat(r.param("DialCallStatus")).isEqualTo("completed"));
+        assertThat(customer.saidTexts()).containsExactly("Dial completed");
+        assertThat(agent.saidTexts()).containsExactly("You are transferred");
+        assertThat(ok(http.get(call(leg)), 200).get("status").asText()).isEqualTo("completed");
+        error(http.post(call(leg), "Twiml", "<Response><Say>Too late</Say></Response>"), 400, 21220);
+    }
+
+    @Test
     void statusCompletedHangsUpAnAnsweredCallAndCanceledEndsARingingOne() {
         String sid = updatedLiveCall(List.of("Status", "canceled"), List.of("Status", "completed"));
         assertThat(ok(http.get(call(sid)), 200).get("status").asText()).isEqualTo("completed");

@@ -144,6 +144,29 @@ class TwilioJavaTest {
     }
 
     @Test
+    void aDialledLegIsRedirectedWithTwiml() {
+        parley.parley.network().phone("+15557770002");
+        parley.app.twiml("/dial", "<Response><Dial>+15557770002</Dial><Say>Back to the caller</Say></Response>");
+        Call call;
+        Call leg;
+        try (TimeHold hold = TimeHold.freeze(parley.clock)) {
+            call = Call.creator(CUSTOMER, NUMBER, URI.create(parley.app.url("/dial"))).create(client);
+            hold.until(Duration.ofSeconds(5));
+            leg = all(Call.reader().setParentCallSid(call.getSid()).read(client)).getFirst();
+            assertThat(leg.getStatus()).isEqualTo(Call.Status.IN_PROGRESS);
+            Call updated = Call.updater(leg.getSid()).setTwiml(new Twiml("<Response><Say>Transferred</Say></Response>"))
+                .update(client);
+            assertThat(updated.getSid()).isEqualTo(leg.getSid());
+        }
+        parley.awaitEnded(call.getSid());
+        parley.awaitEnded(leg.getSid());
+
+        assertThat(parley.parley.network().phone(CUSTOMER.toString()).saidTexts()).containsExactly("Back to the caller");
+        assertThat(parley.parley.network().phone("+15557770002").saidTexts()).containsExactly("Transferred");
+        assertThat(Call.fetcher(leg.getSid()).fetch(client).getStatus()).isEqualTo(Call.Status.COMPLETED);
+    }
+
+    @Test
     void recordingsReadFetchAndDeleteForTheAccountAndTheCall() {
         parley.parley.network().phone(CUSTOMER.toString()).talk(Duration.ofSeconds(2), Duration.ofSeconds(2));
         parley.app.twiml("/record", "<Response><Say>Speak</Say><Record timeout=\"2\" action=\"/done\"/></Response>");

@@ -248,6 +248,10 @@ final class FlowInvariants {
             violation(name + " DialCallSid=" + action.param("DialCallSid") + ", expected " + expectedSid);
         }
         for (Call leg : legs) {
+            if (redirected(leg)) {
+                if (!status.equals("completed")) violation(name + " DialCallStatus=" + status + ", yet " + leg.sid() + " was redirected");
+                continue;
+            }
             if (leg.endTime().map(t -> t.isAfter(action.at())).orElse(true)) {
                 violation(name + " requested its action before " + leg.sid() + " ended");
             }
@@ -317,8 +321,31 @@ final class FlowInvariants {
         }
     }
 
-    /** {@code canceled} taken only before the answer, and refused only after it (or after the end). */
+    /** Whether a live update redirected the leg out of its verb (it then outlives the verb's action). */
+    private boolean redirected(Call leg) {
+        return outcome.updates().stream().anyMatch(u -> u.accepted() && u.callSid().equals(leg.sid())
+            && u.update().kind() == FlowPlan.Update.Kind.REDIRECT_DIALLED);
+    }
+
+    /**
+     * {@code canceled} taken only before the answer, and refused only after it (or after the end). A leg is
+     * redirected only once answered, and is refused only when not answered yet or over (at that very instant a race
+     * may go either way).
+     */
     private void updates(Call call) {
+        for (FlowRunner.SentUpdate sent : outcome.updates()) {
+            if (sent.update().kind() == FlowPlan.Update.Kind.REDIRECT_DIALLED && !sent.callSid().isEmpty()) {
+                Call leg = engine.call(sent.callSid()).orElseThrow();
+                boolean answeredBefore = leg.startTime().map(t -> t.isBefore(sent.at())).orElse(false);
+                boolean endedAfter = leg.endTime().map(t -> t.isAfter(sent.at())).orElse(true);
+                if (sent.accepted() && leg.startTime().map(t -> t.isAfter(sent.at())).orElse(true)) {
+                    violation("the redirect of " + leg.sid() + " at " + sent.at() + " was taken before it was answered");
+                }
+                if (!sent.accepted() && answeredBefore && endedAfter && !call.endTime().map(t -> !t.isAfter(sent.at())).orElse(false)) {
+                    violation("the redirect of " + leg.sid() + " at " + sent.at() + " was refused while it was in progress");
+                }
+            }
+        }
         for (FlowRunner.SentUpdate sent : outcome.updates()) {
             if (sent.update().kind() != FlowPlan.Update.Kind.CANCEL) continue;
             boolean answeredBefore = call.startTime().map(t -> !t.isAfter(sent.at())).orElse(false);

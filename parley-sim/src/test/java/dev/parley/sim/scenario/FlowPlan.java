@@ -37,7 +37,11 @@ record FlowPlan(long seed, boolean inbound, boolean http, boolean inlineTwiml, i
 
     /** A live update sent at {@code at} after the call starts. */
     record Update(Duration at, Kind kind, int pick) {
-        enum Kind { REDIRECT_URL, REDIRECT_INLINE, COMPLETE, CANCEL, END_DIALLED_COMPLETED, END_DIALLED_CANCELED }
+        enum Kind {
+            REDIRECT_URL, REDIRECT_INLINE, COMPLETE, CANCEL, END_DIALLED_COMPLETED, END_DIALLED_CANCELED,
+            /** Inline TwiML for a leg the call dialled: taken only once the leg is answered. */
+            REDIRECT_DIALLED
+        }
     }
 
     static final List<String> EVENTS = List.of("initiated", "ringing", "answered", "completed");

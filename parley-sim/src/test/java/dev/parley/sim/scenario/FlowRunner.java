@@ -162,16 +162,27 @@ final class FlowRunner {
             case COMPLETE -> new SentUpdate(update, now, callSid, engine.end(callSid, CallStatus.COMPLETED));
             case CANCEL -> new SentUpdate(update, now, callSid, engine.end(callSid, CallStatus.CANCELED));
             case END_DIALLED_COMPLETED, END_DIALLED_CANCELED -> {
-                List<Call> dialled = engine.calls(account.sid()).stream()
-                    .filter(c -> c.parentCallSid().equals(Optional.of(callSid)) && !c.status().isFinal())
-                    .sorted(Comparator.comparing(Call::dateCreated).thenComparing(Call::to)).toList();
-                if (dialled.isEmpty()) yield new SentUpdate(update, now, "", false);
-                Call leg = dialled.get(update.pick() % dialled.size());
+                Optional<Call> leg = liveLeg(callSid, update.pick());
+                if (leg.isEmpty()) yield new SentUpdate(update, now, "", false);
                 CallStatus status = update.kind() == FlowPlan.Update.Kind.END_DIALLED_COMPLETED
                     ? CallStatus.COMPLETED : CallStatus.CANCELED;
-                yield new SentUpdate(update, now, leg.sid(), engine.end(leg.sid(), status));
+                yield new SentUpdate(update, now, leg.get().sid(), engine.end(leg.get().sid(), status));
+            }
+            case REDIRECT_DIALLED -> {
+                Optional<Call> leg = liveLeg(callSid, update.pick());
+                if (leg.isEmpty()) yield new SentUpdate(update, now, "", false);
+                yield new SentUpdate(update, now, leg.get().sid(), engine.redirect(leg.get().sid(), new TwimlSource.Inline(
+                    "<Response><Say>Transferred</Say><Pause length=\"" + (1 + update.pick()) + "\"/></Response>")));
             }
         };
+    }
+
+    /** One of the legs the call dialled that have not ended, as {@code pick} chooses. */
+    private Optional<Call> liveLeg(String callSid, int pick) {
+        List<Call> dialled = engine.calls(account.sid()).stream()
+            .filter(c -> c.parentCallSid().equals(Optional.of(callSid)) && !c.status().isFinal())
+            .sorted(Comparator.comparing(Call::dateCreated).thenComparing(Call::to)).toList();
+        return dialled.isEmpty() ? Optional.empty() : Optional.of(dialled.get(pick % dialled.size()));
     }
 
     static VirtualPhone phone(VirtualPhone phone, FlowPlan.Phone plan) {

@@ -94,6 +94,9 @@ class RandomFlowsTest {
         stats.computeIfAbsent("requests", k -> new AtomicInteger()).addAndGet(outcome.app().log().size());
         int updates = (int) outcome.updates().stream().filter(FlowRunner.SentUpdate::accepted).count();
         stats.computeIfAbsent("live updates taken", k -> new AtomicInteger()).addAndGet(updates);
+        int legRedirects = (int) outcome.updates().stream().filter(u -> u.accepted()
+            && u.update().kind() == FlowPlan.Update.Kind.REDIRECT_DIALLED).count();
+        stats.computeIfAbsent("dialled legs redirected", k -> new AtomicInteger()).addAndGet(legRedirects);
         if (outcome.plan().http()) stats.computeIfAbsent("over HTTP", k -> new AtomicInteger()).incrementAndGet();
     }
 

@@ -145,6 +145,18 @@ final class SessionFlowInvariants {
     private void dialled(AppRequest action, Call leg, String result) {
         String status = action.param("DialCallStatus");
         if (!action.param("DialCallSid").equals(leg.sid())) violation("DialCallSid=" + action.param("DialCallSid"));
+        boolean redirected = outcome.update().filter(u -> u.accepted()
+            && u.update().kind() == SessionFlowPlan.Update.Kind.REDIRECT_LEG).isPresent();
+        if (redirected) {
+            // The leg left the session to run TwiML of its own: it outlives the action, which reports the time joined.
+            if (!status.equals("completed") || !result.equals("session-success")) {
+                violation("the leg was redirected, yet Result=" + result + ", DialCallStatus=" + status);
+            }
+            if (Long.parseLong(action.param("DialCallDuration")) > leg.duration().orElse(-1L)) {
+                violation("DialCallDuration=" + action.param("DialCallDuration") + ", longer than the leg " + leg.duration());
+            }
+            return;
+        }
         if (!action.param("DialCallDuration").equals(String.valueOf(leg.duration().orElse(-1L)))) {
             violation("DialCallDuration=" + action.param("DialCallDuration") + ", the leg " + leg.duration());
         }

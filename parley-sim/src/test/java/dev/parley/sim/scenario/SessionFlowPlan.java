@@ -48,7 +48,7 @@ record SessionFlowPlan(long seed, Setup setup, RoutingPlan routing, int routeAft
 
     /** A live update at {@code at} after the call starts. */
     record Update(Duration at, Kind kind) {
-        enum Kind { COMPLETE_CALL, REDIRECT_CALL, COMPLETE_LEG, CANCEL_LEG }
+        enum Kind { COMPLETE_CALL, REDIRECT_CALL, COMPLETE_LEG, CANCEL_LEG, REDIRECT_LEG }
     }
 
     static final List<String> RECORD = List.of("do-not-record", "record-from-answer", "record-from-ringing",

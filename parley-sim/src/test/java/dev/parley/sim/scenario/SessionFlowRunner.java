@@ -161,11 +161,17 @@ final class SessionFlowRunner {
         return switch (update.kind()) {
             case COMPLETE_CALL -> engine.end(callSid, CallStatus.COMPLETED);
             case REDIRECT_CALL -> engine.redirect(callSid, new TwimlSource.Inline("<Response><Say>redirected</Say></Response>"));
-            case COMPLETE_LEG, CANCEL_LEG -> engine.calls(account.sid()).stream()
-                .filter(c -> c.parentCallSid().equals(Optional.of(callSid)) && !c.status().isFinal()).findFirst()
+            case COMPLETE_LEG, CANCEL_LEG -> liveLeg(callSid)
                 .map(leg -> engine.end(leg.sid(), update.kind() == SessionFlowPlan.Update.Kind.COMPLETE_LEG
                     ? CallStatus.COMPLETED : CallStatus.CANCELED))
                 .orElse(false);
+            case REDIRECT_LEG -> liveLeg(callSid).map(leg -> engine.redirect(leg.sid(),
+                new TwimlSource.Inline("<Response><Say>transferred</Say></Response>"))).orElse(false);
         };
+    }
+
+    private Optional<Call> liveLeg(String callSid) {
+        return engine.calls(account.sid()).stream()
+            .filter(c -> c.parentCallSid().equals(Optional.of(callSid)) && !c.status().isFinal()).findFirst();
     }
 }
