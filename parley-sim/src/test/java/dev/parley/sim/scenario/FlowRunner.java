@@ -37,15 +37,27 @@ final class FlowRunner {
     static final String NUMBER = "+15550001000";
     static final String CALLER = "+15557770001";
     static final String CALLEE = "+15558880001";
-    /** Real time a flow may take before it counts as hung (a guard, never a measurement). */
-    static final Duration HANG_GUARD = Duration.ofSeconds(20);
+    /**
+     * Real time a flow may take before it counts as hung (a guard, never a measurement). Generous: a recorded call
+     * bridged up to {@code <Dial>}'s 4-hour {@code timeLimit} mixes and stores hours of audio when it ends (seconds of
+     * CPU, while other flows run on the same cores), and its final callbacks come after that.
+     */
+    static final Duration HANG_GUARD = Duration.ofMinutes(2);
 
     /** A live update as sent: when, to which call, and whether the engine took it. */
     record SentUpdate(FlowPlan.Update update, Instant at, String callSid, boolean accepted) {
     }
 
+    /** {@code media}: the flow's recordings' audio, to {@link #close} once the flow has been checked. */
     record Outcome(FlowPlan plan, String callSid, CallEngine engine, String accountSid, FlowApp app,
-                   VirtualNetwork network, List<SentUpdate> updates, boolean settled) {
+                   VirtualNetwork network, List<SentUpdate> updates, boolean settled, InMemoryMediaStore media)
+        implements AutoCloseable {
+
+        /** Deletes what the flow's recordings keep in files (hours-long ones do). */
+        @Override
+        public void close() {
+            media.close();
+        }
 
         Call call() {
             return engine.call(callSid).orElseThrow();
@@ -91,7 +103,8 @@ final class FlowRunner {
             transport = new InProcessTransport(app, clock, account.authToken());
         }
         IntSupplier inFlight = transport instanceof InProcessTransport t ? t::inFlight : () -> 0;
-        engine = new CallEngine(clock, network, directory, store, new InMemoryMediaStore(), sids, transport,
+        InMemoryMediaStore media = new InMemoryMediaStore();
+        engine = new CallEngine(clock, network, directory, store, media, sids, transport,
             "http://127.0.0.1:8080").start();
         network.arrivals(engine);
         directory.put(new PhoneNumber(sids.next("PN"), account.sid(), NUMBER, NUMBER, Optional.of(app.offer("/t/v")),
@@ -100,7 +113,7 @@ final class FlowRunner {
             String callSid = OnClock.run(clock, HANG_GUARD, this::start);
             boolean settled = clock.await(() -> engine.liveCalls() == 0 && inFlight.getAsInt() == 0 && clock.busy() == 0,
                 HANG_GUARD);
-            return new Outcome(plan, callSid, engine, account.sid(), app, network, List.copyOf(updates), settled);
+            return new Outcome(plan, callSid, engine, account.sid(), app, network, List.copyOf(updates), settled, media);
         } finally {
             if (http != null) http.close();
             if (transport instanceof HttpWebhookTransport h) h.close();

@@ -51,8 +51,7 @@ class RandomFlowsTest {
             for (long seed : seeds) {
                 runs.add(pool.submit(() -> {
                     FlowPlan plan = FlowPlan.of(seed);
-                    try {
-                        FlowRunner.Outcome outcome = FlowRunner.run(plan);
+                    try (FlowRunner.Outcome outcome = FlowRunner.run(plan)) {
                         List<String> violations = FlowInvariants.check(outcome);
                         count(stats, outcome);
                         if (!violations.isEmpty()) failures.put(seed, report(plan, violations, Optional.of(outcome)));
