@@ -1,9 +1,8 @@
 package dev.parley.twiml;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * What one TwiML element may hold: its attributes (with types and defaults), the elements it may nest, and
@@ -30,15 +29,25 @@ final class ElementSpec {
 
     final String name;
     final AttributeSpec[] attributes;
-    final Set<String> children;
+    /** The elements this one may nest. */
+    final List<ElementSpec> children;
     final Body body;
     /** The code for a bad attribute on this element: 12200 (a warning) or 32501 on {@code <Conversation>}. */
     final TwimlError attributeError;
     final Set<String> requiredAttributes;
+    /** The positions of the required attributes, in schema order. */
+    final int[] requiredPositions;
     final Factory factory;
-    private final Map<String, Integer> index = new HashMap<>();
+    /** The element without attributes: one shared instance, since attributes are immutable. */
+    final Attributes none;
+    /**
+     * Attribute names by hash, open addressing, and each one's position: the parser looks up every attribute
+     * it reads, and the names it looks up are the same String instances (see {@link XmlTokenizer.Names}).
+     */
+    private final String[] slots;
+    private final int[] positions;
 
-    ElementSpec(String name, List<AttributeSpec> attributes, Set<String> children, Body body,
+    ElementSpec(String name, List<AttributeSpec> attributes, List<ElementSpec> children, Body body,
                 TwimlError attributeError, Set<String> requiredAttributes, Factory factory) {
         this.name = name;
         this.attributes = attributes.toArray(AttributeSpec[]::new);
@@ -47,14 +56,33 @@ final class ElementSpec {
         this.attributeError = attributeError;
         this.requiredAttributes = requiredAttributes;
         this.factory = factory;
+        int size = Integer.highestOneBit(Math.max(1, this.attributes.length) * 4);
+        this.slots = new String[size];
+        this.positions = new int[size];
         for (int i = 0; i < this.attributes.length; i++) {
-            index.put(this.attributes[i].name(), i);
+            String attribute = this.attributes[i].name();
+            int slot = slot(attribute);
+            while (slots[slot] != null) slot = (slot + 1) & (size - 1);
+            slots[slot] = attribute;
+            positions[slot] = i;
         }
+        this.requiredPositions = IntStream.range(0, this.attributes.length)
+            .filter(i -> requiredAttributes.contains(this.attributes[i].name())).toArray();
+        this.none = Attributes.of(this, new Object[this.attributes.length]);
     }
 
-    /** This element, nesting the named elements. */
-    ElementSpec nests(String... names) {
-        return new ElementSpec(name, List.of(attributes), Set.of(names), body, attributeError, requiredAttributes, factory);
+    /** This element, nesting the given elements. */
+    ElementSpec nests(ElementSpec... elements) {
+        return new ElementSpec(name, List.of(attributes), List.of(elements), body, attributeError, requiredAttributes, factory);
+    }
+
+    /** The element of that name that this one may nest, or null. */
+    ElementSpec child(String element) {
+        int hash = element.hashCode();
+        for (ElementSpec child : children) {
+            if (child.name.hashCode() == hash && child.name.equals(element)) return child;
+        }
+        return null;
     }
 
     /** This element, with another code for its bad attributes. */
@@ -69,8 +97,16 @@ final class ElementSpec {
 
     /** The position of an attribute, or -1 when the element has no attribute of that name. */
     int indexOf(String attribute) {
-        Integer i = index.get(attribute);
-        return i == null ? -1 : i;
+        for (int slot = slot(attribute); ; slot = (slot + 1) & (slots.length - 1)) {
+            String s = slots[slot];
+            if (s == null) return -1;
+            if (s == attribute || s.equals(attribute)) return positions[slot];
+        }
+    }
+
+    private int slot(String attribute) {
+        int h = attribute.hashCode();
+        return (h ^ (h >>> 7) ^ (h >>> 16)) & (slots.length - 1);
     }
 
     AttributeSpec attribute(String attribute) {

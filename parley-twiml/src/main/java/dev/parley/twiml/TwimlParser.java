@@ -84,7 +84,7 @@ public final class TwimlParser {
             if (!seen.add(spec)) continue;
             names.add(spec.name);
             for (AttributeSpec attribute : spec.attributes) names.add(attribute.name());
-            for (String child : spec.children) pending.push(TwimlSchema.lookup(child));
+            pending.addAll(spec.children);
         }
         return names;
     }
@@ -109,7 +109,7 @@ public final class TwimlParser {
     /** One parse: the tokenizer and the findings so far. */
     private final class Run {
         private final XmlTokenizer xml;
-        private final List<Finding> findings = new ArrayList<>(2);
+        private ArrayList<Finding> findings; // null until the first finding: most documents have none
 
         Run(String document) {
             this.xml = new XmlTokenizer(document, MAX_DEPTH, NAMES);
@@ -121,20 +121,33 @@ public final class TwimlParser {
                     throw new XmlSyntaxException("the document has no root element", 0);
                 }
                 if (!xml.name().equals("Response")) {
-                    findings.add(finding(TwimlError.DOCUMENT_PARSE_FAILURE, xml.tokenOffset(),
+                    report(finding(TwimlError.DOCUMENT_PARSE_FAILURE, xml.tokenOffset(),
                         "the root element must be <Response>, not <" + xml.name() + ">"));
                     drain();
-                    return new ParseResult(Optional.empty(), findings);
+                    return result(Optional.empty());
                 }
                 VoiceResponse response = (VoiceResponse) element(TwimlSchema.RESPONSE);
                 if (xml.next() != Token.EOF) {
                     throw new XmlSyntaxException("content after the root element", xml.tokenOffset());
                 }
-                return new ParseResult(Optional.of(response), findings);
+                return result(Optional.of(response));
             } catch (XmlSyntaxException e) {
-                findings.add(finding(TwimlError.DOCUMENT_PARSE_FAILURE, e.offset, e.getMessage()));
-                return new ParseResult(Optional.empty(), findings);
+                report(finding(TwimlError.DOCUMENT_PARSE_FAILURE, e.offset, e.getMessage()));
+                return result(Optional.empty());
             }
+        }
+
+        private ParseResult result(Optional<VoiceResponse> response) {
+            return new ParseResult(response, findings == null ? List.of() : findings);
+        }
+
+        private void report(Finding finding) {
+            if (findings == null) findings = new ArrayList<>(2);
+            findings.add(finding);
+        }
+
+        private int findingCount() {
+            return findings == null ? 0 : findings.size();
         }
 
         /** Reads to the end, so that a wrong root in a broken document reports the breakage too. */
@@ -147,9 +160,9 @@ public final class TwimlParser {
         /** Reads the element whose START was just returned; null when it is skipped. */
         private Object element(ElementSpec spec) throws XmlSyntaxException {
             int start = xml.tokenOffset();
-            int findingsBefore = findings.size();
+            int findingsBefore = findingCount();
             Attributes attributes = attributes(spec);
-            List<Object> children = new ArrayList<>(spec.children.isEmpty() ? 0 : 4);
+            List<Object> children = null; // most elements have none
             String text = "";
             StringBuilder more = null;
             while (true) {
@@ -162,24 +175,31 @@ public final class TwimlParser {
                         continue;
                     }
                     if (text.isEmpty()) {
-                        text = xml.text();
+                        // Text up to the end tag is the element's only text: it is stripped as it is copied.
+                        text = xml.textEndsElement() ? xml.strippedText() : xml.text();
                     } else {
                         if (more == null) more = new StringBuilder(text);
                         more.append(xml.text());
                     }
                     continue;
                 }
-                child(spec, children);
+                Object child = child(spec, children == null ? 0 : children.size());
+                if (child != null) {
+                    if (children == null) children = new ArrayList<>(4);
+                    children.add(child);
+                }
             }
             if (more != null) text = more.toString();
             text = text.strip();
-            return build(spec, start, attributes, children, text, findings.size() > findingsBefore);
+            return build(spec, start, attributes, children == null ? List.of() : children, text,
+                findingCount() > findingsBefore);
         }
 
-        private void child(ElementSpec parent, List<Object> children) throws XmlSyntaxException {
+        /** Reads the child element whose START was just returned; null when it is skipped. */
+        private Object child(ElementSpec parent, int siblings) throws XmlSyntaxException {
             String name = xml.name();
             int offset = xml.tokenOffset();
-            ElementSpec spec = parent.children.contains(name) ? TwimlSchema.lookup(name) : null;
+            ElementSpec spec = parent.child(name);
             if (spec == null) {
                 if (TwimlSchema.lookup(name) != null) {
                     schema(offset, "<" + name + "> is not allowed in <" + parent.name + ">");
@@ -189,19 +209,18 @@ public final class TwimlParser {
                     schema(offset, "<" + name + "> is not a TwiML element (names are case-sensitive)");
                 }
                 xml.skipElement();
-                return;
+                return null;
             }
-            if (parent == TwimlSchema.CONNECT && !children.isEmpty()) {
+            if (parent == TwimlSchema.CONNECT && siblings > 0) {
                 schema(offset, "<Connect> takes one noun; this <" + name + "> is skipped");
                 xml.skipElement();
-                return;
+                return null;
             }
-            Object child = element(spec);
-            if (child != null) children.add(child);
+            return element(spec);
         }
 
         private Attributes attributes(ElementSpec spec) {
-            Attributes.Builder builder = new Attributes.Builder(spec);
+            Object[] values = null; // until a value is read: many elements are written without attributes
             for (int i = 0; i < xml.attributeCount(); i++) {
                 String name = xml.attributeName(i);
                 int index = spec.indexOf(name);
@@ -211,20 +230,24 @@ public final class TwimlParser {
                     continue;
                 }
                 AttributeType type = spec.attributes[index].type();
-                Object value = type.read(xml.attributeValue(i));
+                Object value = xml.isPlain(i)
+                    ? type.read(xml.document(), xml.valueStart(i), xml.valueEnd(i))
+                    : type.read(xml.attributeValue(i));
                 if (value == null) {
                     attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + " " + name + "> takes "
                         + type.describe() + ", not '" + xml.attributeValue(i) + "'");
                     continue;
                 }
-                builder.setAt(index, value);
+                if (values == null) values = new Object[spec.attributes.length];
+                values[index] = value;
             }
-            for (String required : spec.requiredAttributes) {
-                if (!builder.hasAt(spec.indexOf(required)) && !written(required)) {
-                    attributeProblem(spec, xml.tokenOffset(), "<" + spec.name + "> needs the " + required + " attribute");
+            for (int required : spec.requiredPositions) {
+                String name = spec.attributes[required].name();
+                if ((values == null || values[required] == null) && !written(name)) {
+                    attributeProblem(spec, xml.tokenOffset(), "<" + spec.name + "> needs the " + name + " attribute");
                 }
             }
-            return builder.buildOnce();
+            return values == null ? spec.none : Attributes.of(spec, values);
         }
 
         /** Whether the current start tag wrote the attribute (valid or not: an invalid one is reported already). */
@@ -237,8 +260,8 @@ public final class TwimlParser {
 
         private Object build(ElementSpec spec, int start, Attributes attributes, List<Object> children, String text,
                              boolean reported) {
-            for (String required : spec.requiredAttributes) {
-                if (!attributes.has(required)) return null;
+            for (int required : spec.requiredPositions) {
+                if (attributes.valueAt(required) == null) return null;
             }
             if (spec.body == ElementSpec.Body.REQUIRED && text.isEmpty()) {
                 schema(start, "<" + spec.name + "> needs text (" + what(spec) + "); it is skipped");
@@ -277,13 +300,13 @@ public final class TwimlParser {
             if (spec.attributeError == TwimlError.SCHEMA_VALIDATION) {
                 schema(offset, message);
             } else {
-                findings.add(finding(spec.attributeError, offset, message));
+                report(finding(spec.attributeError, offset, message));
             }
         }
 
         private void schema(int offset, String message) {
             Severity severity = compliance == Compliance.STRICT ? Severity.ERROR : Severity.WARNING;
-            findings.add(new Finding(TwimlError.SCHEMA_VALIDATION, severity, message, xml.line(offset), xml.column(offset)));
+            report(new Finding(TwimlError.SCHEMA_VALIDATION, severity, message, xml.line(offset), xml.column(offset)));
         }
 
         private Finding finding(TwimlError error, int offset, String message) {

@@ -18,7 +18,6 @@ final class XmlTokenizer {
     enum Token { START, END, TEXT, EOF }
 
     private final String doc;
-    private final char[] chars; // the same, for the loops that read it character by character
     private final int length;
     private final int maxDepth;
     private int pos;
@@ -32,16 +31,27 @@ final class XmlTokenizer {
     // The current token.
     private int tokenStart;
     private String name;
-    private String text; // null for plain text not asked for yet: white space between elements costs nothing
+    private String text; // null until asked for (CDATA: at once): white space between elements costs nothing
     private int textStart;
     private int textEnd;
     private boolean textCr;
+    // Text with references: its core, from the first to the last character that is not white space, decoded at
+    // once (so that a bad reference is reported at once); every reference is inside it.
+    private String core;
+    private int coreStart;
+    private int coreEnd;
     private boolean whitespace;
     private int attributeCount;
+    /** A bit per attribute name of the tag (by hash): only a name whose bit is set already can be written twice. */
+    private long namesSeen;
     private String[] attributeNames = new String[8];
     private int[] attributeHashes = new int[8];
-    private String[] attributeValues = new String[8];
     private int[] attributeOffsets = new int[8];
+    // A value is where the document holds it, [start, end), and becomes a String only when asked for; but a
+    // value with references or white space to normalise is decoded at once (null when the value is plain).
+    private int[] valueStarts = new int[8];
+    private int[] valueEnds = new int[8];
+    private String[] decodedValues = new String[8];
 
     // Lazy line/column: the last position computed, so positions cost nothing until a finding asks.
     private int positionOffset;
@@ -57,21 +67,48 @@ final class XmlTokenizer {
     /** A tokenizer that returns the given names as the same String instances, rather than copies. */
     XmlTokenizer(String doc, int maxDepth, Names names) {
         this.doc = doc;
-        this.chars = doc.toCharArray();
-        this.length = chars.length;
+        this.length = doc.length();
         this.maxDepth = maxDepth;
         this.names = names;
     }
 
     String name() { return name; }
     String text() {
-        if (text == null) text = textCr ? lineEnds(textStart, textEnd) : doc.substring(textStart, textEnd);
+        if (text == null) {
+            text = core == null ? normalised(textStart, textEnd)
+                : normalised(textStart, coreStart) + core + normalised(coreEnd, textEnd);
+        }
         return text;
     }
+
+    /** {@code text().strip()}, copying only the stripped text. */
+    String strippedText() {
+        if (text != null) return text.strip();
+        if (core != null) return core.strip();
+        int start = Strip.start(doc, textStart, textEnd);
+        return normalised(start, Strip.end(doc, start, textEnd));
+    }
+
+    /** Whether the text just returned runs up to an end tag: nothing else can follow it in its element. */
+    boolean textEndsElement() {
+        return pos + 1 < length && doc.charAt(pos) == '<' && doc.charAt(pos + 1) == '/';
+    }
+
     boolean isWhitespace() { return whitespace; }
     int attributeCount() { return attributeCount; }
     String attributeName(int i) { return attributeNames[i]; }
-    String attributeValue(int i) { return attributeValues[i]; }
+    String attributeValue(int i) {
+        String decoded = decodedValues[i];
+        return decoded != null ? decoded : doc.substring(valueStarts[i], valueEnds[i]);
+    }
+    /**
+     * Whether the value of attribute i reads as written: then it is {@code document()[valueStart(i), valueEnd(i))},
+     * and a reader need not copy it.
+     */
+    boolean isPlain(int i) { return decodedValues[i] == null; }
+    int valueStart(int i) { return valueStarts[i]; }
+    int valueEnd(int i) { return valueEnds[i]; }
+    String document() { return doc; }
     int attributeOffset(int i) { return attributeOffsets[i]; }
     int tokenOffset() { return tokenStart; }
     int depth() { return depth; }
@@ -91,9 +128,9 @@ final class XmlTokenizer {
                 if (!rootSeen) throw error("the document has no root element", length);
                 return Token.EOF;
             }
-            char c = chars[pos];
+            char c = doc.charAt(pos);
             if (c == '<') {
-                char after = pos + 1 < length ? chars[pos + 1] : '\0';
+                char after = pos + 1 < length ? doc.charAt(pos + 1) : '\0';
                 if (after == '/') {
                     return endTag();
                 } else if (after == '?') {
@@ -166,20 +203,19 @@ final class XmlTokenizer {
     }
 
     private Token characterData() throws XmlSyntaxException {
-        char[] cs = chars;
         int n = length;
         int start = pos;
         int i = start;
         boolean cr = false; // a CR to read as LF (XML end-of-line handling)
-        for (char c; i < n && isSpace(c = cs[i]); i++) {
+        for (char c; i < n && isSpace(c = doc.charAt(i)); i++) {
             if (c == '\r') cr = true;
         }
         // The first character that is not white space: where stray text is reported.
-        int first = i < n && cs[i] != '<' ? i : -1;
+        int first = i < n && doc.charAt(i) != '<' ? i : -1;
         boolean ws = first < 0;
         boolean reference = false;
         for (; i < n; i++) {
-            char c = cs[i];
+            char c = doc.charAt(i);
             if (c < 0x80 ? TEXT_SPECIAL[c] : c >= '\uFFFE') {
                 if (c == '<') {
                     break;
@@ -188,7 +224,7 @@ final class XmlTokenizer {
                 } else if (c == '\r') {
                     cr = true;
                 } else if (c == '>') {
-                    if (i >= 2 && cs[i - 1] == ']' && cs[i - 2] == ']') {
+                    if (i >= 2 && doc.charAt(i - 1) == ']' && doc.charAt(i - 2) == ']') {
                         throw error("']]>' is not allowed in text", i - 2);
                     }
                 } else if (c >= '\uFFFE') {
@@ -207,7 +243,15 @@ final class XmlTokenizer {
             return null;
         }
         tokenStart = first < 0 ? start : first;
-        text = reference ? decode(start, end, false) : null; // decoded now, so that a bad reference is reported now
+        text = null;
+        core = null;
+        if (reference) {
+            int last = end;
+            while (isSpace(doc.charAt(last - 1))) last--;
+            core = decode(first, last, false);
+            coreStart = first;
+            coreEnd = last;
+        }
         textStart = start;
         textEnd = end;
         textCr = cr;
@@ -219,9 +263,10 @@ final class XmlTokenizer {
         int start = pos + 9;
         int end = doc.indexOf("]]>", start);
         if (end < 0) throw error("a CDATA section is not closed", pos);
-        for (int i = start; i < end; i++) checkChar(chars[i], i);
+        for (int i = start; i < end; i++) checkChar(doc.charAt(i), i);
         tokenStart = pos;
         text = doc.substring(start, end);
+        core = null;
         whitespace = text.isBlank();
         pos = end + 3;
         return Token.TEXT;
@@ -231,7 +276,7 @@ final class XmlTokenizer {
         int end = doc.indexOf("--", pos + 4);
         if (end < 0) throw error("a comment is not closed", pos);
         if (end + 2 >= length || doc.charAt(end + 2) != '>') throw error("'--' is not allowed inside a comment", end);
-        for (int i = pos + 4; i < end; i++) checkChar(chars[i], i);
+        for (int i = pos + 4; i < end; i++) checkChar(doc.charAt(i), i);
         pos = end + 3;
     }
 
@@ -253,6 +298,7 @@ final class XmlTokenizer {
         pos++;
         name = readName();
         attributeCount = 0;
+        namesSeen = 0;
         while (true) {
             boolean spaced = skipSpace();
             if (pos >= length) throw error("<" + name + " is not closed", start);
@@ -291,12 +337,11 @@ final class XmlTokenizer {
         char quote = doc.charAt(pos);
         if (quote != '"' && quote != '\'') throw error("the value of " + attributeName + " must be quoted", pos);
         int valueStart = ++pos;
-        char[] cs = chars;
         int n = length;
         int close = valueStart;
         boolean plain = true;
         for (; close < n; close++) {
-            char c = cs[close];
+            char c = doc.charAt(close);
             if (c < 0x80 ? ATTRIBUTE_SPECIAL[c] : c >= '\uFFFE') {
                 if (c == quote) break;
                 if (c == '<') throw error("'<' is not allowed in an attribute value", close);
@@ -305,25 +350,34 @@ final class XmlTokenizer {
             }
         }
         if (close == n) throw error("the value of " + attributeName + " is not closed", valueStart - 1);
-        String value = plain ? doc.substring(valueStart, close) : decode(valueStart, close, true);
+        String decoded = plain ? null : decode(valueStart, close, true);
         pos = close + 1;
         int hash = attributeName.hashCode();
-        for (int i = 0; i < attributeCount; i++) {
-            if (attributeHashes[i] == hash && attributeNames[i].equals(attributeName)) {
-                throw error("attribute " + attributeName + " is written twice", start);
+        long bit = 1L << (hash ^ (hash >>> 16));
+        if ((namesSeen & bit) != 0) {
+            for (int i = 0; i < attributeCount; i++) {
+                if (attributeHashes[i] == hash && attributeNames[i].equals(attributeName)) {
+                    throw error("attribute " + attributeName + " is written twice", start);
+                }
             }
         }
+        namesSeen |= bit;
         if (attributeCount == attributeNames.length) {
-            attributeNames = Arrays.copyOf(attributeNames, attributeCount * 2);
-            attributeHashes = Arrays.copyOf(attributeHashes, attributeCount * 2);
-            attributeValues = Arrays.copyOf(attributeValues, attributeCount * 2);
-            attributeOffsets = Arrays.copyOf(attributeOffsets, attributeCount * 2);
+            int size = attributeCount * 2;
+            attributeNames = Arrays.copyOf(attributeNames, size);
+            attributeHashes = Arrays.copyOf(attributeHashes, size);
+            attributeOffsets = Arrays.copyOf(attributeOffsets, size);
+            valueStarts = Arrays.copyOf(valueStarts, size);
+            valueEnds = Arrays.copyOf(valueEnds, size);
+            decodedValues = Arrays.copyOf(decodedValues, size);
         }
-        attributeNames[attributeCount] = attributeName;
-        attributeHashes[attributeCount] = hash;
-        attributeValues[attributeCount] = value;
-        attributeOffsets[attributeCount] = start;
-        attributeCount++;
+        int i = attributeCount++;
+        attributeNames[i] = attributeName;
+        attributeHashes[i] = hash;
+        attributeOffsets[i] = start;
+        valueStarts[i] = valueStart;
+        valueEnds[i] = close;
+        decodedValues[i] = decoded;
     }
 
     private Token endTag() throws XmlSyntaxException {
@@ -349,80 +403,81 @@ final class XmlTokenizer {
         if (depth == 0) return false;
         String open = this.open[depth - 1];
         int end = pos + open.length();
-        if (!doc.startsWith(open, pos) || (end < length && isNameChar(chars[end]))) return false;
+        if (!doc.startsWith(open, pos) || (end < length && isNameChar(doc.charAt(end)))) return false;
         pos = end;
         return true;
     }
 
     private String readName() throws XmlSyntaxException {
-        char[] cs = chars;
         int start = pos;
         int n = length;
-        if (start >= n || !isNameStart(cs[start])) throw error("a name is expected here", start);
+        if (start >= n || !isNameStart(doc.charAt(start))) throw error("a name is expected here", start);
         int p = start + 1;
-        while (p < n && isNameChar(cs[p])) p++;
+        while (p < n && isNameChar(doc.charAt(p))) p++;
         pos = p;
-        String known = names.find(cs, start, p - start);
+        String known = names.find(doc, start, p - start);
         return known != null ? known : doc.substring(start, p);
     }
 
     /** Reads text with references; in attribute values, tab/CR/LF become spaces (XML attribute normalisation). */
     private String decode(int start, int end, boolean attribute) throws XmlSyntaxException {
-        String d = doc;
-        char[] cs = chars;
         // Never longer than the input: a reference is at least 4 characters and stands for at most 2.
         char[] out = new char[end - start];
         int n = 0;
         int copied = start; // characters before this are in out
         int i = start;
         while (i < end) {
-            char c = cs[i];
+            char c = doc.charAt(i);
             if (c != '&' && c != '\r' && !(attribute && (c == '\t' || c == '\n'))) {
                 i++;
                 continue;
             }
-            System.arraycopy(cs, copied, out, n, i - copied);
+            doc.getChars(copied, i, out, n);
             n += i - copied;
             if (c == '&') {
-                int semi = d.indexOf(';', i);
+                int semi = doc.indexOf(';', i);
                 if (semi < 0 || semi >= end || semi - i > 12) throw error("'&' must start a reference such as &amp;", i);
-                if (d.startsWith("lt;", i + 1)) out[n++] = '<';
-                else if (d.startsWith("gt;", i + 1)) out[n++] = '>';
-                else if (d.startsWith("amp;", i + 1)) out[n++] = '&';
-                else if (d.startsWith("apos;", i + 1)) out[n++] = '\'';
-                else if (d.startsWith("quot;", i + 1)) out[n++] = '"';
+                if (doc.startsWith("lt;", i + 1)) out[n++] = '<';
+                else if (doc.startsWith("gt;", i + 1)) out[n++] = '>';
+                else if (doc.startsWith("amp;", i + 1)) out[n++] = '&';
+                else if (doc.startsWith("apos;", i + 1)) out[n++] = '\'';
+                else if (doc.startsWith("quot;", i + 1)) out[n++] = '"';
                 else {
-                    String ref = d.substring(i + 1, semi);
+                    String ref = doc.substring(i + 1, semi);
                     if (!ref.startsWith("#")) throw error("entity &" + ref + "; is not defined (TwiML takes no DTD)", i);
                     n += Character.toChars(characterReference(ref, i), out, n);
                 }
                 i = semi + 1;
             } else if (c == '\r') {
                 out[n++] = attribute ? ' ' : '\n';
-                i += (i + 1 < end && cs[i + 1] == '\n') ? 2 : 1;
+                i += (i + 1 < end && doc.charAt(i + 1) == '\n') ? 2 : 1;
             } else {
                 out[n++] = ' ';
                 i++;
             }
             copied = i;
         }
-        System.arraycopy(cs, copied, out, n, end - copied);
+        doc.getChars(copied, end, out, n);
         n += end - copied;
         return new String(out, 0, n);
     }
 
+    /** Text without references, as it reads: with a CR, through {@link #lineEnds}. */
+    private String normalised(int start, int end) {
+        return textCr ? lineEnds(start, end) : doc.substring(start, end);
+    }
+
     /** Text without references, with XML end-of-line handling: CR LF and a lone CR read as LF. */
     private String lineEnds(int start, int end) {
-        char[] cs = chars;
         char[] out = new char[end - start];
         int n = 0;
         for (int i = start; i < end; i++) {
-            char c = cs[i];
+            char c = doc.charAt(i);
             if (c != '\r') {
                 out[n++] = c;
             } else {
                 out[n++] = '\n';
-                if (i + 1 < end && cs[i + 1] == '\n') i++;
+                if (i + 1 < end && doc.charAt(i + 1) == '\n') i++;
             }
         }
         return new String(out, 0, n);
@@ -458,11 +513,10 @@ final class XmlTokenizer {
     }
 
     private boolean skipSpace() {
-        char[] cs = chars;
         int start = pos;
         int p = start;
         int n = length;
-        while (p < n && isSpace(cs[p])) p++;
+        while (p < n && isSpace(doc.charAt(p))) p++;
         pos = p;
         return p > start;
     }
@@ -510,10 +564,9 @@ final class XmlTokenizer {
 
         static final Names NONE = new Names(List.of());
 
-        // Open addressing, at most a quarter full; a slot holds a name, its hash and its characters.
+        // Open addressing, at most a quarter full; a slot holds a name and its hash.
         private final String[] table;
         private final int[] hashes;
-        private final char[][] spellings;
         private final int mask;
 
         Names(Collection<String> names) {
@@ -521,43 +574,34 @@ final class XmlTokenizer {
             while (size < names.size() * 4) size <<= 1;
             table = new String[size];
             hashes = new int[size];
-            spellings = new char[size][];
             mask = size - 1;
             for (String name : names) {
                 if (name.isEmpty()) continue; // no XML name is empty
-                char[] spelling = name.toCharArray();
-                int hash = hash(spelling, 0, spelling.length);
+                int hash = hash(name, 0, name.length());
                 int i = hash & mask;
                 while (table[i] != null && !table[i].equals(name)) i = (i + 1) & mask;
                 table[i] = name;
                 hashes[i] = hash;
-                spellings[i] = spelling;
             }
         }
 
-        /** The name written at {@code doc[start, start + length)}, or null. */
-        String find(char[] doc, int start, int length) {
+        /** The name written at {@code doc[start, start + length)} (length at least 1), or null. */
+        String find(String doc, int start, int length) {
             int hash = hash(doc, start, length);
             for (int i = hash & mask; ; i = (i + 1) & mask) {
-                char[] spelling = spellings[i];
-                if (spelling == null) return null;
-                if (hashes[i] == hash && spelling.length == length && spelled(doc, start, spelling)) return table[i];
+                String name = table[i];
+                if (name == null) return null;
+                if (hashes[i] == hash && name.length() == length && doc.startsWith(name, start)) return name;
             }
-        }
-
-        private static boolean spelled(char[] doc, int start, char[] spelling) {
-            for (int i = 0; i < spelling.length; i++) {
-                if (doc[start + i] != spelling[i]) return false;
-            }
-            return true;
         }
 
         /**
          * A hash of the length and three characters: unlike String's, it costs nothing per character. Names that
          * collide only cost a comparison, since the spelling is always compared.
          */
-        private static int hash(char[] s, int start, int length) {
-            int h = length * 0x9E3779B1 + s[start] * 31 + s[start + length - 1] * 961 + s[start + (length >> 1)] * 29791;
+        private static int hash(String s, int start, int length) {
+            int h = length * 0x9E3779B1 + s.charAt(start) * 31 + s.charAt(start + length - 1) * 961
+                + s.charAt(start + (length >> 1)) * 29791;
             return h ^ (h >>> 16);
         }
     }
