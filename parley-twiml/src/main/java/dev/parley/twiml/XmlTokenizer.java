@@ -248,7 +248,7 @@ final class XmlTokenizer {
         if (reference) {
             int last = end;
             while (isSpace(doc.charAt(last - 1))) last--;
-            core = decode(first, last, false);
+            core = decode(first, last, false, !cr);
             coreStart = first;
             coreEnd = last;
         }
@@ -339,18 +339,20 @@ final class XmlTokenizer {
         int valueStart = ++pos;
         int n = length;
         int close = valueStart;
-        boolean plain = true;
+        boolean references = false;
+        boolean spaces = false; // tab, LF or CR: normalised to a space
         for (; close < n; close++) {
             char c = doc.charAt(close);
             if (c < 0x80 ? ATTRIBUTE_SPECIAL[c] : c >= '\uFFFE') {
                 if (c == quote) break;
                 if (c == '<') throw error("'<' is not allowed in an attribute value", close);
-                if (c == '&' || c == '\t' || c == '\n' || c == '\r') plain = false;
+                if (c == '&') references = true;
+                else if (c == '\t' || c == '\n' || c == '\r') spaces = true;
                 else if (c != '"' && c != '\'') checkChar(c, close);
             }
         }
         if (close == n) throw error("the value of " + attributeName + " is not closed", valueStart - 1);
-        String decoded = plain ? null : decode(valueStart, close, true);
+        String decoded = references || spaces ? decode(valueStart, close, true, !spaces) : null;
         pos = close + 1;
         int hash = attributeName.hashCode();
         long bit = 1L << (hash ^ (hash >>> 16));
@@ -419,47 +421,64 @@ final class XmlTokenizer {
         return known != null ? known : doc.substring(start, p);
     }
 
-    /** Reads text with references; in attribute values, tab/CR/LF become spaces (XML attribute normalisation). */
-    private String decode(int start, int end, boolean attribute) throws XmlSyntaxException {
+    /**
+     * Reads text with references; in attribute values, tab/CR/LF become spaces (XML attribute normalisation).
+     * With {@code referencesOnly}, the text is known to hold no CR (nor, in a value, tab or LF): the copy jumps
+     * from one '&' to the next.
+     */
+    private String decode(int start, int end, boolean attribute, boolean referencesOnly) throws XmlSyntaxException {
         // Never longer than the input: a reference is at least 4 characters and stands for at most 2.
         char[] out = new char[end - start];
         int n = 0;
-        int copied = start; // characters before this are in out
         int i = start;
-        while (i < end) {
-            char c = doc.charAt(i);
-            if (c != '&' && c != '\r' && !(attribute && (c == '\t' || c == '\n'))) {
-                i++;
-                continue;
-            }
-            doc.getChars(copied, i, out, n);
-            n += i - copied;
+        while (true) {
+            int next = referencesOnly ? doc.indexOf('&', i, end) : nextToDecode(i, end, attribute);
+            if (next < 0) next = end;
+            doc.getChars(i, next, out, n);
+            n += next - i;
+            if (next == end) break;
+            char c = doc.charAt(next);
             if (c == '&') {
-                int semi = doc.indexOf(';', i);
-                if (semi < 0 || semi >= end || semi - i > 12) throw error("'&' must start a reference such as &amp;", i);
-                if (doc.startsWith("lt;", i + 1)) out[n++] = '<';
-                else if (doc.startsWith("gt;", i + 1)) out[n++] = '>';
-                else if (doc.startsWith("amp;", i + 1)) out[n++] = '&';
-                else if (doc.startsWith("apos;", i + 1)) out[n++] = '\'';
-                else if (doc.startsWith("quot;", i + 1)) out[n++] = '"';
-                else {
-                    String ref = doc.substring(i + 1, semi);
-                    if (!ref.startsWith("#")) throw error("entity &" + ref + "; is not defined (TwiML takes no DTD)", i);
-                    n += Character.toChars(characterReference(ref, i), out, n);
-                }
+                int semi = doc.indexOf(';', next);
+                if (semi < 0 || semi >= end || semi - next > 12) throw error("'&' must start a reference such as &amp;", next);
+                n += reference(next, semi, out, n);
                 i = semi + 1;
             } else if (c == '\r') {
                 out[n++] = attribute ? ' ' : '\n';
-                i += (i + 1 < end && doc.charAt(i + 1) == '\n') ? 2 : 1;
+                i = next + 1 < end && doc.charAt(next + 1) == '\n' ? next + 2 : next + 1;
             } else {
                 out[n++] = ' ';
-                i++;
+                i = next + 1;
             }
-            copied = i;
         }
-        doc.getChars(copied, end, out, n);
-        n += end - copied;
         return new String(out, 0, n);
+    }
+
+    /** The next character from i that decoding changes: '&', CR, and in an attribute value tab and LF; else end. */
+    private int nextToDecode(int i, int end, boolean attribute) {
+        for (; i < end; i++) {
+            char c = doc.charAt(i);
+            if (c == '&' || c == '\r' || (attribute && (c == '\t' || c == '\n'))) return i;
+        }
+        return end;
+    }
+
+    /** Writes the character(s) of the reference {@code doc[amp, semi]} to out at n; returns how many. */
+    private int reference(int amp, int semi, char[] out, int n) throws XmlSyntaxException {
+        int length = semi - amp - 1;
+        char first = length > 0 ? doc.charAt(amp + 1) : ';';
+        char c = switch (length) {
+            case 2 -> doc.startsWith("lt", amp + 1) ? '<' : doc.startsWith("gt", amp + 1) ? '>' : 0;
+            case 3 -> doc.startsWith("amp", amp + 1) ? '&' : 0;
+            case 4 -> doc.startsWith("apos", amp + 1) ? '\'' : doc.startsWith("quot", amp + 1) ? '"' : 0;
+            default -> 0;
+        };
+        if (c != 0) {
+            out[n] = c;
+            return 1;
+        }
+        if (first != '#') throw error("entity &" + doc.substring(amp + 1, semi) + "; is not defined (TwiML takes no DTD)", amp);
+        return Character.toChars(characterReference(amp, semi), out, n);
     }
 
     /** Text without references, as it reads: with a CR, through {@link #lineEnds}. */
@@ -483,27 +502,28 @@ final class XmlTokenizer {
         return new String(out, 0, n);
     }
 
-    private int characterReference(String ref, int offset) throws XmlSyntaxException {
-        boolean hex = ref.startsWith("#x");
-        String digits = ref.substring(hex ? 2 : 1);
+    /** The code point of the character reference {@code doc[amp, semi]} ({@code &#...;}). */
+    private int characterReference(int amp, int semi) throws XmlSyntaxException {
+        boolean hex = semi - amp > 2 && doc.charAt(amp + 2) == 'x';
         int radix = hex ? 16 : 10;
-        // ASCII digits only: Integer.parseInt would also take a sign and non-ASCII digits.
-        boolean ascii = !digits.isEmpty();
-        for (int i = 0; i < digits.length() && ascii; i++) {
-            char d = digits.charAt(i);
-            ascii = d < 0x80 && Character.digit(d, radix) >= 0;
+        int from = amp + (hex ? 3 : 2);
+        // ASCII digits only (Integer.parseInt would also take a sign and non-ASCII digits), and an int's worth.
+        long cp = 0;
+        for (int i = from; i < semi; i++) {
+            char d = doc.charAt(i);
+            int digit = d < 0x80 ? Character.digit(d, radix) : -1;
+            if (digit < 0) throw error("bad character reference &" + doc.substring(amp + 1, semi) + ";", amp);
+            cp = cp * radix + digit;
         }
-        if (!ascii) throw error("bad character reference &" + ref + ";", offset);
-        int cp;
-        try {
-            cp = Integer.parseInt(digits, radix);
-        } catch (NumberFormatException e) {
-            throw error("bad character reference &" + ref + ";", offset);
+        if (from == semi || cp > Integer.MAX_VALUE) {
+            throw error("bad character reference &" + doc.substring(amp + 1, semi) + ";", amp);
         }
         boolean legal = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
             || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-        if (!legal) throw error("character reference &" + ref + "; names a character XML does not allow", offset);
-        return cp;
+        if (!legal) {
+            throw error("character reference &" + doc.substring(amp + 1, semi) + "; names a character XML does not allow", amp);
+        }
+        return (int) cp;
     }
 
     private void checkChar(char c, int offset) throws XmlSyntaxException {
