@@ -36,15 +36,16 @@ abstract sealed class AttributeType {
 
     /** Reads the attribute's text; {@code null} when the text is not an allowed value. */
     final Object read(String text) {
-        return read(text, 0, text.length());
+        return read(text, text.toCharArray(), 0, text.length());
     }
 
     /**
-     * Reads the attribute's text {@code source[start, end)}; {@code null} when it is not an allowed value. The
+     * Reads the attribute's text {@code chars[start, end)}; {@code null} when it is not an allowed value. The
      * parser hands over the document itself, so that a number, a keyword or a method is read where it is
-     * written, without a String in between, and a value kept as text is copied once.
+     * written, without a String in between; {@code source} holds the same characters at the same offsets, and
+     * a value kept as text is a substring of it.
      */
-    abstract Object read(String source, int start, int end);
+    abstract Object read(String source, char[] chars, int start, int end);
 
     /** Writes a value (one this type accepts) as attribute text. */
     String write(Object value) {
@@ -57,19 +58,19 @@ abstract sealed class AttributeType {
     /** What the attribute takes, for messages: "an integer", "one of GET, POST". */
     abstract String describe();
 
-    /** Whether {@code s[start, end)} is ASCII, where case rules are plain. */
-    private static boolean isAscii(String s, int start, int end) {
+    /** Whether {@code chars[start, end)} is ASCII, where case rules are plain. */
+    private static boolean isAscii(char[] chars, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (s.charAt(i) >= 0x80) return false;
+            if (chars[i] >= 0x80) return false;
         }
         return true;
     }
 
-    /** Whether {@code s[start, end)} is the ASCII word {@code upper} (written in capitals) in any case. */
-    private static boolean isAsciiIgnoringCase(String s, int start, int end, String upper) {
+    /** Whether {@code chars[start, end)} is the ASCII word {@code upper} (written in capitals) in any case. */
+    private static boolean isAsciiIgnoringCase(char[] chars, int start, int end, String upper) {
         if (end - start != upper.length()) return false;
         for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (c >= 'a' && c <= 'z') c -= 'a' - 'A';
             if (c != upper.charAt(i - start)) return false;
         }
@@ -77,7 +78,7 @@ abstract sealed class AttributeType {
     }
 
     static final class Text extends AttributeType {
-        Object read(String source, int start, int end) { return source.substring(start, end); }
+        Object read(String source, char[] chars, int start, int end) { return source.substring(start, end); }
         boolean accepts(Object v) { return v instanceof String; }
         String describe() { return "text"; }
     }
@@ -86,22 +87,24 @@ abstract sealed class AttributeType {
         private final boolean absolute;
         Url(boolean absolute) { this.absolute = absolute; }
 
-        Object read(String source, int start, int end) {
-            int s = Strip.start(source, start, end);
-            int e = Strip.end(source, s, end);
+        Object read(String source, char[] chars, int start, int end) {
+            int s = Strip.start(chars, start, end);
+            int e = Strip.end(chars, s, end);
             if (s == e) return null;
-            int http = httpAuthority(source, s, e);
-            if (http > s) return isHttpHost(source, http, e) ? source.substring(s, e) : null;
+            int http = httpAuthority(chars, s, e);
+            if (http > s) return isHttpHost(chars, http, e) ? source.substring(s, e) : null;
             String url = source.substring(s, e);
             if (absolute ? !UrlResolver.isAbsoluteHttp(url) : !UrlResolver.isHttpReference(url)) return null;
             return url;
         }
 
         /** Where the authority starts when the URL starts {@code http://} or {@code https://} (as most do); else start. */
-        private static int httpAuthority(String url, int start, int end) {
-            if (end - start < 7 || !url.startsWith("http", start)) return start;
-            int colon = url.charAt(start + 4) == 's' ? start + 5 : start + 4;
-            return colon + 3 <= end && url.startsWith("://", colon) ? colon + 3 : start;
+        private static int httpAuthority(char[] url, int start, int end) {
+            if (end - start < 7 || url[start] != 'h' || url[start + 1] != 't' || url[start + 2] != 't' || url[start + 3] != 'p') {
+                return start;
+            }
+            int colon = url[start + 4] == 's' ? start + 5 : start + 4;
+            return colon + 3 <= end && url[colon] == ':' && url[colon + 1] == '/' && url[colon + 2] == '/' ? colon + 3 : start;
         }
 
         /**
@@ -109,27 +112,27 @@ abstract sealed class AttributeType {
          * first '/', '?' or '#', and its host (after the first '@' of the authority, if any) must be non-empty
          * and not start with ':'.
          */
-        private static boolean isHttpHost(String url, int authority, int end) {
+        private static boolean isHttpHost(char[] url, int authority, int end) {
             int host = authority;
             int i = authority;
             for (; i < end; i++) {
-                char c = url.charAt(i);
+                char c = url[i];
                 if (c == '/' || c == '?' || c == '#') break;
                 if (c == '@' && host == authority) host = i + 1;
             }
-            return host < i && url.charAt(host) != ':';
+            return host < i && url[host] != ':';
         }
         boolean accepts(Object v) { return v instanceof String s && read(s) != null; }
         String describe() { return absolute ? "an absolute http(s) URL" : "a relative or an absolute http(s) URL"; }
     }
 
     static final class Method extends AttributeType {
-        Object read(String source, int start, int end) {
-            int s = Strip.start(source, start, end);
-            int e = Strip.end(source, s, end);
-            if (!isAscii(source, s, e)) return byName(source.substring(s, e).toUpperCase(Locale.ROOT));
-            if (isAsciiIgnoringCase(source, s, e, "GET")) return HttpMethod.GET;
-            if (isAsciiIgnoringCase(source, s, e, "POST")) return HttpMethod.POST;
+        Object read(String source, char[] chars, int start, int end) {
+            int s = Strip.start(chars, start, end);
+            int e = Strip.end(chars, s, end);
+            if (!isAscii(chars, s, e)) return byName(source.substring(s, e).toUpperCase(Locale.ROOT));
+            if (isAsciiIgnoringCase(chars, s, e, "GET")) return HttpMethod.GET;
+            if (isAsciiIgnoringCase(chars, s, e, "POST")) return HttpMethod.POST;
             return null;
         }
 
@@ -146,13 +149,13 @@ abstract sealed class AttributeType {
     }
 
     static final class Whole extends AttributeType {
-        Object read(String source, int start, int end) {
-            int s = Strip.start(source, start, end);
-            int e = Strip.end(source, s, end);
+        Object read(String source, char[] chars, int start, int end) {
+            int s = Strip.start(chars, start, end);
+            int e = Strip.end(chars, s, end);
             if (s == e || e - s > 9) return null;
             int value = 0;
             for (int i = s; i < e; i++) {
-                char c = source.charAt(i);
+                char c = chars[i];
                 if (c < '0' || c > '9') return null;
                 value = value * 10 + (c - '0');
             }
@@ -163,12 +166,12 @@ abstract sealed class AttributeType {
     }
 
     static final class Bool extends AttributeType {
-        Object read(String source, int start, int end) {
-            int s = Strip.start(source, start, end);
-            int e = Strip.end(source, s, end);
-            if (!isAscii(source, s, e)) return byName(source.substring(s, e));
-            if (isAsciiIgnoringCase(source, s, e, "TRUE")) return Boolean.TRUE;
-            if (isAsciiIgnoringCase(source, s, e, "FALSE")) return Boolean.FALSE;
+        Object read(String source, char[] chars, int start, int end) {
+            int s = Strip.start(chars, start, end);
+            int e = Strip.end(chars, s, end);
+            if (!isAscii(chars, s, e)) return byName(source.substring(s, e));
+            if (isAsciiIgnoringCase(chars, s, e, "TRUE")) return Boolean.TRUE;
+            if (isAsciiIgnoringCase(chars, s, e, "FALSE")) return Boolean.FALSE;
             return null;
         }
 
@@ -192,11 +195,11 @@ abstract sealed class AttributeType {
             this.words = new XmlTokenizer.Names(allowed);
         }
 
-        Object read(String source, int start, int end) {
-            int s = Strip.start(source, start, end);
-            int e = Strip.end(source, s, end);
+        Object read(String source, char[] chars, int start, int end) {
+            int s = Strip.start(chars, start, end);
+            int e = Strip.end(chars, s, end);
             if (s == e) return allowed.contains("") ? "" : null;
-            return words.find(source, s, e - s);
+            return words.find(chars, s, e - s);
         }
         boolean accepts(Object v) { return v instanceof String s && allowed.contains(s); }
         String describe() { return "one of " + String.join(", ", ordered); }
@@ -215,16 +218,16 @@ abstract sealed class AttributeType {
             for (String value : allowed) singles.put(value, List.of(value));
         }
 
-        Object read(String source, int start, int end) {
+        Object read(String source, char[] chars, int start, int end) {
             List<String> values = null;
             String first = null;
             int i = start;
             while (i < end) {
-                while (i < end && isSpace(source.charAt(i))) i++;
+                while (i < end && isSpace(chars[i])) i++;
                 int from = i;
-                while (i < end && !isSpace(source.charAt(i))) i++;
+                while (i < end && !isSpace(chars[i])) i++;
                 if (i > from) {
-                    String value = words.find(source, from, i - from);
+                    String value = words.find(chars, from, i - from);
                     if (value == null) return null;
                     if (first == null) {
                         first = value;
@@ -269,16 +272,16 @@ abstract sealed class AttributeType {
             this.runs = pattern.flags() == 0 ? Run.alternatives(pattern.pattern()) : null;
         }
 
-        Object read(String source, int start, int end) {
-            return matches(source, start, end) ? source.substring(start, end) : null;
+        Object read(String source, char[] chars, int start, int end) {
+            return matches(source, chars, start, end) ? source.substring(start, end) : null;
         }
         boolean matches(String text) {
-            return matches(text, 0, text.length());
+            return matches(text, text.toCharArray(), 0, text.length());
         }
-        private boolean matches(String source, int start, int end) {
+        private boolean matches(String source, char[] chars, int start, int end) {
             if (runs == null) return pattern.matcher(source.substring(start, end)).matches();
             for (Run run : runs) {
-                if (run.matches(source, start, end)) return true;
+                if (run.matches(chars, start, end)) return true;
             }
             return false;
         }
@@ -295,14 +298,14 @@ abstract sealed class AttributeType {
      */
     record Run(String literal, boolean[] allowed, int min, int max) {
 
-        boolean matches(String text, int start, int end) {
+        boolean matches(char[] text, int start, int end) {
             int rest = end - start - literal.length();
             if (rest < min || rest > max) return false;
             for (int i = 0; i < literal.length(); i++) {
-                if (text.charAt(start + i) != literal.charAt(i)) return false;
+                if (text[start + i] != literal.charAt(i)) return false;
             }
             for (int i = start + literal.length(); i < end; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c >= 0x80 || !allowed[c]) return false;
             }
             return true;

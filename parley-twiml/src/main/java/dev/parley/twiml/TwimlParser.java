@@ -231,7 +231,7 @@ public final class TwimlParser {
                 }
                 AttributeType type = spec.attributes[index].type();
                 Object value = xml.isPlain(i)
-                    ? type.read(xml.document(), xml.valueStart(i), xml.valueEnd(i))
+                    ? type.read(xml.document(), xml.chars(), xml.valueStart(i), xml.valueEnd(i))
                     : type.read(xml.attributeValue(i));
                 if (value == null) {
                     attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + " " + name + "> takes "

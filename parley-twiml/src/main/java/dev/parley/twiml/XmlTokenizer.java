@@ -18,6 +18,7 @@ final class XmlTokenizer {
     enum Token { START, END, TEXT, EOF }
 
     private final String doc;
+    private final char[] chars; // the same, for the loops that read it character by character
     private final int length;
     private final int maxDepth;
     private int pos;
@@ -67,7 +68,8 @@ final class XmlTokenizer {
     /** A tokenizer that returns the given names as the same String instances, rather than copies. */
     XmlTokenizer(String doc, int maxDepth, Names names) {
         this.doc = doc;
-        this.length = doc.length();
+        this.chars = doc.toCharArray();
+        this.length = chars.length;
         this.maxDepth = maxDepth;
         this.names = names;
     }
@@ -85,13 +87,13 @@ final class XmlTokenizer {
     String strippedText() {
         if (text != null) return text.strip();
         if (core != null) return core.strip();
-        int start = Strip.start(doc, textStart, textEnd);
-        return normalised(start, Strip.end(doc, start, textEnd));
+        int start = Strip.start(chars, textStart, textEnd);
+        return normalised(start, Strip.end(chars, start, textEnd));
     }
 
     /** Whether the text just returned runs up to an end tag: nothing else can follow it in its element. */
     boolean textEndsElement() {
-        return pos + 1 < length && doc.charAt(pos) == '<' && doc.charAt(pos + 1) == '/';
+        return pos + 1 < length && chars[pos] == '<' && chars[pos + 1] == '/';
     }
 
     boolean isWhitespace() { return whitespace; }
@@ -102,12 +104,13 @@ final class XmlTokenizer {
         return decoded != null ? decoded : doc.substring(valueStarts[i], valueEnds[i]);
     }
     /**
-     * Whether the value of attribute i reads as written: then it is {@code document()[valueStart(i), valueEnd(i))},
-     * and a reader need not copy it.
+     * Whether the value of attribute i reads as written: then it is {@code chars()[valueStart(i), valueEnd(i))},
+     * the same as {@code document()} there, and a reader need not copy it.
      */
     boolean isPlain(int i) { return decodedValues[i] == null; }
     int valueStart(int i) { return valueStarts[i]; }
     int valueEnd(int i) { return valueEnds[i]; }
+    char[] chars() { return chars; }
     String document() { return doc; }
     int attributeOffset(int i) { return attributeOffsets[i]; }
     int tokenOffset() { return tokenStart; }
@@ -128,9 +131,9 @@ final class XmlTokenizer {
                 if (!rootSeen) throw error("the document has no root element", length);
                 return Token.EOF;
             }
-            char c = doc.charAt(pos);
+            char c = chars[pos];
             if (c == '<') {
-                char after = pos + 1 < length ? doc.charAt(pos + 1) : '\0';
+                char after = pos + 1 < length ? chars[pos + 1] : '\0';
                 if (after == '/') {
                     return endTag();
                 } else if (after == '?') {
@@ -182,8 +185,8 @@ final class XmlTokenizer {
             positionLineStart = 0;
         }
         for (int i = positionOffset; i < offset && i < length; i++) {
-            char c = doc.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= length || doc.charAt(i + 1) != '\n'))) {
+            char c = chars[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= length || chars[i + 1] != '\n'))) {
                 positionLine++;
                 positionLineStart = i + 1;
             }
@@ -192,8 +195,8 @@ final class XmlTokenizer {
     }
 
     private void prolog() throws XmlSyntaxException {
-        if (length > 0 && doc.charAt(0) == '\uFEFF') pos = 1;
-        if (startsWith("<?xml") && pos + 5 < length && isSpace(doc.charAt(pos + 5))) {
+        if (length > 0 && chars[0] == '\uFEFF') pos = 1;
+        if (startsWith("<?xml") && pos + 5 < length && isSpace(chars[pos + 5])) {
             int end = doc.indexOf("?>", pos);
             if (end < 0) throw error("the XML declaration is not closed", pos);
             String declaration = doc.substring(pos + 5, end);
@@ -207,15 +210,15 @@ final class XmlTokenizer {
         int start = pos;
         int i = start;
         boolean cr = false; // a CR to read as LF (XML end-of-line handling)
-        for (char c; i < n && isSpace(c = doc.charAt(i)); i++) {
+        for (char c; i < n && isSpace(c = chars[i]); i++) {
             if (c == '\r') cr = true;
         }
         // The first character that is not white space: where stray text is reported.
-        int first = i < n && doc.charAt(i) != '<' ? i : -1;
+        int first = i < n && chars[i] != '<' ? i : -1;
         boolean ws = first < 0;
         boolean reference = false;
         for (; i < n; i++) {
-            char c = doc.charAt(i);
+            char c = chars[i];
             if (c < 0x80 ? TEXT_SPECIAL[c] : c >= '\uFFFE') {
                 if (c == '<') {
                     break;
@@ -224,7 +227,7 @@ final class XmlTokenizer {
                 } else if (c == '\r') {
                     cr = true;
                 } else if (c == '>') {
-                    if (i >= 2 && doc.charAt(i - 1) == ']' && doc.charAt(i - 2) == ']') {
+                    if (i >= 2 && chars[i - 1] == ']' && chars[i - 2] == ']') {
                         throw error("']]>' is not allowed in text", i - 2);
                     }
                 } else if (c >= '\uFFFE') {
@@ -247,7 +250,7 @@ final class XmlTokenizer {
         core = null;
         if (reference) {
             int last = end;
-            while (isSpace(doc.charAt(last - 1))) last--;
+            while (isSpace(chars[last - 1])) last--;
             core = decode(first, last, false, !cr);
             coreStart = first;
             coreEnd = last;
@@ -263,7 +266,7 @@ final class XmlTokenizer {
         int start = pos + 9;
         int end = doc.indexOf("]]>", start);
         if (end < 0) throw error("a CDATA section is not closed", pos);
-        for (int i = start; i < end; i++) checkChar(doc.charAt(i), i);
+        for (int i = start; i < end; i++) checkChar(chars[i], i);
         tokenStart = pos;
         text = doc.substring(start, end);
         core = null;
@@ -275,8 +278,8 @@ final class XmlTokenizer {
     private void comment() throws XmlSyntaxException {
         int end = doc.indexOf("--", pos + 4);
         if (end < 0) throw error("a comment is not closed", pos);
-        if (end + 2 >= length || doc.charAt(end + 2) != '>') throw error("'--' is not allowed inside a comment", end);
-        for (int i = pos + 4; i < end; i++) checkChar(doc.charAt(i), i);
+        if (end + 2 >= length || chars[end + 2] != '>') throw error("'--' is not allowed inside a comment", end);
+        for (int i = pos + 4; i < end; i++) checkChar(chars[i], i);
         pos = end + 3;
     }
 
@@ -302,13 +305,13 @@ final class XmlTokenizer {
         while (true) {
             boolean spaced = skipSpace();
             if (pos >= length) throw error("<" + name + " is not closed", start);
-            char c = doc.charAt(pos);
+            char c = chars[pos];
             if (c == '>') {
                 pos++;
                 break;
             }
             if (c == '/') {
-                if (pos + 1 < length && doc.charAt(pos + 1) == '>') {
+                if (pos + 1 < length && chars[pos + 1] == '>') {
                     pos += 2;
                     pendingEnd = true;
                     break;
@@ -330,11 +333,11 @@ final class XmlTokenizer {
         int start = pos;
         String attributeName = readName();
         skipSpace();
-        if (pos >= length || doc.charAt(pos) != '=') throw error("attribute " + attributeName + " has no '='", pos);
+        if (pos >= length || chars[pos] != '=') throw error("attribute " + attributeName + " has no '='", pos);
         pos++;
         skipSpace();
         if (pos >= length) throw error("attribute " + attributeName + " has no value", pos);
-        char quote = doc.charAt(pos);
+        char quote = chars[pos];
         if (quote != '"' && quote != '\'') throw error("the value of " + attributeName + " must be quoted", pos);
         int valueStart = ++pos;
         int n = length;
@@ -342,7 +345,7 @@ final class XmlTokenizer {
         boolean references = false;
         boolean spaces = false; // tab, LF or CR: normalised to a space
         for (; close < n; close++) {
-            char c = doc.charAt(close);
+            char c = chars[close];
             if (c < 0x80 ? ATTRIBUTE_SPECIAL[c] : c >= '\uFFFE') {
                 if (c == quote) break;
                 if (c == '<') throw error("'<' is not allowed in an attribute value", close);
@@ -387,7 +390,7 @@ final class XmlTokenizer {
         pos += 2;
         String closing = closesOpen() ? open[depth - 1] : readName();
         skipSpace();
-        if (pos >= length || doc.charAt(pos) != '>') throw error("</" + closing + " is not closed", start);
+        if (pos >= length || chars[pos] != '>') throw error("</" + closing + " is not closed", start);
         pos++;
         if (depth == 0) throw error("</" + closing + "> closes nothing", start);
         if (!open[depth - 1].equals(closing)) {
@@ -405,7 +408,7 @@ final class XmlTokenizer {
         if (depth == 0) return false;
         String open = this.open[depth - 1];
         int end = pos + open.length();
-        if (!doc.startsWith(open, pos) || (end < length && isNameChar(doc.charAt(end)))) return false;
+        if (!doc.startsWith(open, pos) || (end < length && isNameChar(chars[end]))) return false;
         pos = end;
         return true;
     }
@@ -413,11 +416,11 @@ final class XmlTokenizer {
     private String readName() throws XmlSyntaxException {
         int start = pos;
         int n = length;
-        if (start >= n || !isNameStart(doc.charAt(start))) throw error("a name is expected here", start);
+        if (start >= n || !isNameStart(chars[start])) throw error("a name is expected here", start);
         int p = start + 1;
-        while (p < n && isNameChar(doc.charAt(p))) p++;
+        while (p < n && isNameChar(chars[p])) p++;
         pos = p;
-        String known = names.find(doc, start, p - start);
+        String known = names.find(chars, start, p - start);
         return known != null ? known : doc.substring(start, p);
     }
 
@@ -434,10 +437,10 @@ final class XmlTokenizer {
         while (true) {
             int next = referencesOnly ? doc.indexOf('&', i, end) : nextToDecode(i, end, attribute);
             if (next < 0) next = end;
-            doc.getChars(i, next, out, n);
+            System.arraycopy(chars, i, out, n, next - i);
             n += next - i;
             if (next == end) break;
-            char c = doc.charAt(next);
+            char c = chars[next];
             if (c == '&') {
                 int semi = doc.indexOf(';', next);
                 if (semi < 0 || semi >= end || semi - next > 12) throw error("'&' must start a reference such as &amp;", next);
@@ -445,7 +448,7 @@ final class XmlTokenizer {
                 i = semi + 1;
             } else if (c == '\r') {
                 out[n++] = attribute ? ' ' : '\n';
-                i = next + 1 < end && doc.charAt(next + 1) == '\n' ? next + 2 : next + 1;
+                i = next + 1 < end && chars[next + 1] == '\n' ? next + 2 : next + 1;
             } else {
                 out[n++] = ' ';
                 i = next + 1;
@@ -457,7 +460,7 @@ final class XmlTokenizer {
     /** The next character from i that decoding changes: '&', CR, and in an attribute value tab and LF; else end. */
     private int nextToDecode(int i, int end, boolean attribute) {
         for (; i < end; i++) {
-            char c = doc.charAt(i);
+            char c = chars[i];
             if (c == '&' || c == '\r' || (attribute && (c == '\t' || c == '\n'))) return i;
         }
         return end;
@@ -466,7 +469,7 @@ final class XmlTokenizer {
     /** Writes the character(s) of the reference {@code doc[amp, semi]} to out at n; returns how many. */
     private int reference(int amp, int semi, char[] out, int n) throws XmlSyntaxException {
         int length = semi - amp - 1;
-        char first = length > 0 ? doc.charAt(amp + 1) : ';';
+        char first = length > 0 ? chars[amp + 1] : ';';
         char c = switch (length) {
             case 2 -> doc.startsWith("lt", amp + 1) ? '<' : doc.startsWith("gt", amp + 1) ? '>' : 0;
             case 3 -> doc.startsWith("amp", amp + 1) ? '&' : 0;
@@ -491,12 +494,12 @@ final class XmlTokenizer {
         char[] out = new char[end - start];
         int n = 0;
         for (int i = start; i < end; i++) {
-            char c = doc.charAt(i);
+            char c = chars[i];
             if (c != '\r') {
                 out[n++] = c;
             } else {
                 out[n++] = '\n';
-                if (i + 1 < end && doc.charAt(i + 1) == '\n') i++;
+                if (i + 1 < end && chars[i + 1] == '\n') i++;
             }
         }
         return new String(out, 0, n);
@@ -504,13 +507,13 @@ final class XmlTokenizer {
 
     /** The code point of the character reference {@code doc[amp, semi]} ({@code &#...;}). */
     private int characterReference(int amp, int semi) throws XmlSyntaxException {
-        boolean hex = semi - amp > 2 && doc.charAt(amp + 2) == 'x';
+        boolean hex = semi - amp > 2 && chars[amp + 2] == 'x';
         int radix = hex ? 16 : 10;
         int from = amp + (hex ? 3 : 2);
         // ASCII digits only (Integer.parseInt would also take a sign and non-ASCII digits), and an int's worth.
         long cp = 0;
         for (int i = from; i < semi; i++) {
-            char d = doc.charAt(i);
+            char d = chars[i];
             int digit = d < 0x80 ? Character.digit(d, radix) : -1;
             if (digit < 0) throw error("bad character reference &" + doc.substring(amp + 1, semi) + ";", amp);
             cp = cp * radix + digit;
@@ -536,7 +539,7 @@ final class XmlTokenizer {
         int start = pos;
         int p = start;
         int n = length;
-        while (p < n && isSpace(doc.charAt(p))) p++;
+        while (p < n && isSpace(chars[p])) p++;
         pos = p;
         return p > start;
     }
@@ -584,9 +587,10 @@ final class XmlTokenizer {
 
         static final Names NONE = new Names(List.of());
 
-        // Open addressing, at most a quarter full; a slot holds a name and its hash.
+        // Open addressing, at most a quarter full; a slot holds a name, its hash and its characters.
         private final String[] table;
         private final int[] hashes;
+        private final char[][] spellings;
         private final int mask;
 
         Names(Collection<String> names) {
@@ -594,34 +598,43 @@ final class XmlTokenizer {
             while (size < names.size() * 4) size <<= 1;
             table = new String[size];
             hashes = new int[size];
+            spellings = new char[size][];
             mask = size - 1;
             for (String name : names) {
                 if (name.isEmpty()) continue; // no XML name is empty
-                int hash = hash(name, 0, name.length());
+                char[] spelling = name.toCharArray();
+                int hash = hash(spelling, 0, spelling.length);
                 int i = hash & mask;
                 while (table[i] != null && !table[i].equals(name)) i = (i + 1) & mask;
                 table[i] = name;
                 hashes[i] = hash;
+                spellings[i] = spelling;
             }
         }
 
         /** The name written at {@code doc[start, start + length)} (length at least 1), or null. */
-        String find(String doc, int start, int length) {
+        String find(char[] doc, int start, int length) {
             int hash = hash(doc, start, length);
             for (int i = hash & mask; ; i = (i + 1) & mask) {
-                String name = table[i];
-                if (name == null) return null;
-                if (hashes[i] == hash && name.length() == length && doc.startsWith(name, start)) return name;
+                char[] spelling = spellings[i];
+                if (spelling == null) return null;
+                if (hashes[i] == hash && spelling.length == length && spelled(doc, start, spelling)) return table[i];
             }
+        }
+
+        private static boolean spelled(char[] doc, int start, char[] spelling) {
+            for (int i = 0; i < spelling.length; i++) {
+                if (doc[start + i] != spelling[i]) return false;
+            }
+            return true;
         }
 
         /**
          * A hash of the length and three characters: unlike String's, it costs nothing per character. Names that
          * collide only cost a comparison, since the spelling is always compared.
          */
-        private static int hash(String s, int start, int length) {
-            int h = length * 0x9E3779B1 + s.charAt(start) * 31 + s.charAt(start + length - 1) * 961
-                + s.charAt(start + (length >> 1)) * 29791;
+        private static int hash(char[] s, int start, int length) {
+            int h = length * 0x9E3779B1 + s[start] * 31 + s[start + length - 1] * 961 + s[start + (length >> 1)] * 29791;
             return h ^ (h >>> 16);
         }
     }
