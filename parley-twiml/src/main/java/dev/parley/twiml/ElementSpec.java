@@ -76,14 +76,6 @@ final class ElementSpec {
         return new ElementSpec(name, List.of(attributes), List.of(elements), body, attributeError, requiredAttributes, factory);
     }
 
-    /** The element of that name that this one may nest, or null. */
-    ElementSpec child(String element) {
-        int hash = element.hashCode();
-        for (ElementSpec child : children) {
-            if (child.name.hashCode() == hash && child.name.equals(element)) return child;
-        }
-        return null;
-    }
 
     /** This element, with another code for its bad attributes. */
     ElementSpec attributeError(TwimlError error) {

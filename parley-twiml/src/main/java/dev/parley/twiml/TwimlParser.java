@@ -2,12 +2,9 @@ package dev.parley.twiml;
 
 import dev.parley.twiml.XmlTokenizer.Token;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the TwiML a webhook returns into a {@link VoiceResponse}, with Twilio's handling of bad input:
@@ -31,8 +28,8 @@ public final class TwimlParser {
     private static final TwimlParser LENIENT = new TwimlParser(Compliance.LENIENT);
     private static final TwimlParser STRICT = new TwimlParser(Compliance.STRICT);
 
-    /** Every name the schema knows, which the tokenizer hands out without copying. */
-    private static final XmlTokenizer.Names NAMES = new XmlTokenizer.Names(schemaNames());
+    /** The schema, indexed by the ids of the names it knows, which the tokenizer hands out without copying. */
+    private static final SchemaIndex SCHEMA = new SchemaIndex(TwimlSchema.RESPONSE);
 
     private final Compliance compliance;
 
@@ -74,21 +71,6 @@ public final class TwimlParser {
         return new Run(document).parse();
     }
 
-    /** The element and attribute names of every element reachable from {@code <Response>}, and the unsupported ones. */
-    private static Set<String> schemaNames() {
-        Set<String> names = new HashSet<>(TwimlSchema.NOT_SUPPORTED);
-        Set<ElementSpec> seen = new HashSet<>();
-        ArrayDeque<ElementSpec> pending = new ArrayDeque<>(List.of(TwimlSchema.RESPONSE));
-        while (!pending.isEmpty()) {
-            ElementSpec spec = pending.pop();
-            if (!seen.add(spec)) continue;
-            names.add(spec.name);
-            for (AttributeSpec attribute : spec.attributes) names.add(attribute.name());
-            pending.addAll(spec.children);
-        }
-        return names;
-    }
-
     private static ParseResult tooLarge(int bytes) {
         return new ParseResult(Optional.empty(), List.of(new Finding(TwimlError.RESPONSE_TOO_LARGE, Severity.ERROR,
             "the TwiML response body is " + bytes + " bytes; the limit is " + MAX_BODY_BYTES, 0, 0)));
@@ -112,7 +94,7 @@ public final class TwimlParser {
         private ArrayList<Finding> findings; // null until the first finding: most documents have none
 
         Run(String document) {
-            this.xml = new XmlTokenizer(document, MAX_DEPTH, NAMES);
+            this.xml = new XmlTokenizer(document, MAX_DEPTH, SCHEMA.names, false);
         }
 
         ParseResult parse() {
@@ -126,7 +108,7 @@ public final class TwimlParser {
                     drain();
                     return result(Optional.empty());
                 }
-                VoiceResponse response = (VoiceResponse) element(TwimlSchema.RESPONSE);
+                VoiceResponse response = (VoiceResponse) element(SCHEMA.response);
                 if (xml.next() != Token.EOF) {
                     throw new XmlSyntaxException("content after the root element", xml.tokenOffset());
                 }
@@ -158,10 +140,11 @@ public final class TwimlParser {
         }
 
         /** Reads the element whose START was just returned; null when it is skipped. */
-        private Object element(ElementSpec spec) throws XmlSyntaxException {
+        private Object element(SchemaIndex.Element element) throws XmlSyntaxException {
+            ElementSpec spec = element.spec;
             int start = xml.tokenOffset();
             int findingsBefore = findingCount();
-            Attributes attributes = attributes(spec);
+            Attributes attributes = attributes(element);
             List<Object> children = null; // most elements have none
             String text = "";
             StringBuilder more = null;
@@ -183,7 +166,7 @@ public final class TwimlParser {
                     }
                     continue;
                 }
-                Object child = child(spec, children == null ? 0 : children.size());
+                Object child = child(element, children == null ? 0 : children.size());
                 if (child != null) {
                     if (children == null) children = new ArrayList<>(4);
                     children.add(child);
@@ -196,11 +179,12 @@ public final class TwimlParser {
         }
 
         /** Reads the child element whose START was just returned; null when it is skipped. */
-        private Object child(ElementSpec parent, int siblings) throws XmlSyntaxException {
+        private Object child(SchemaIndex.Element parentElement, int siblings) throws XmlSyntaxException {
+            ElementSpec parent = parentElement.spec;
             String name = xml.name();
             int offset = xml.tokenOffset();
-            ElementSpec spec = parent.child(name);
-            if (spec == null) {
+            SchemaIndex.Element element = parentElement.child(xml.nameId());
+            if (element == null) {
                 if (TwimlSchema.lookup(name) != null) {
                     schema(offset, "<" + name + "> is not allowed in <" + parent.name + ">");
                 } else if (TwimlSchema.NOT_SUPPORTED.contains(name)) {
@@ -216,15 +200,16 @@ public final class TwimlParser {
                 xml.skipElement();
                 return null;
             }
-            return element(spec);
+            return element(element);
         }
 
-        private Attributes attributes(ElementSpec spec) {
+        private Attributes attributes(SchemaIndex.Element element) {
+            ElementSpec spec = element.spec;
             Object[] values = null; // until a value is read: many elements are written without attributes
             for (int i = 0; i < xml.attributeCount(); i++) {
-                String name = xml.attributeName(i);
-                int index = spec.indexOf(name);
+                int index = element.position(xml.attributeNameId(i));
                 if (index < 0) {
+                    String name = xml.attributeName(i);
                     if (name.equals("xmlns") || name.startsWith("xmlns:")) continue; // no TwiML attribute is an xmlns
                     attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + "> has no attribute '" + name + "'");
                     continue;
@@ -234,7 +219,7 @@ public final class TwimlParser {
                     ? type.read(xml.document(), xml.chars(), xml.valueStart(i), xml.valueEnd(i))
                     : type.read(xml.attributeValue(i));
                 if (value == null) {
-                    attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + " " + name + "> takes "
+                    attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + " " + xml.attributeName(i) + "> takes "
                         + type.describe() + ", not '" + xml.attributeValue(i) + "'");
                     continue;
                 }

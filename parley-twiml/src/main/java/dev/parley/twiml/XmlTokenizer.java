@@ -42,11 +42,12 @@ final class XmlTokenizer {
     private int coreStart;
     private int coreEnd;
     private boolean whitespace;
+    private int nameId;
     private int attributeCount;
-    /** A bit per attribute name of the tag (by hash): only a name whose bit is set already can be written twice. */
-    private long namesSeen;
     private String[] attributeNames = new String[8];
-    private int[] attributeHashes = new int[8];
+    private int[] attributeIds = new int[8];
+    /** A bit per known name (by id), set for the attributes of the tag so far: a name written twice is found at once. */
+    private final long[] namesSeen;
     private int[] attributeOffsets = new int[8];
     // A value is where the document holds it, [start, end), and becomes a String only when asked for; but a
     // value with references or white space to normalise is decoded at once (null when the value is plain).
@@ -60,6 +61,9 @@ final class XmlTokenizer {
     private int positionLineStart;
 
     private final Names names;
+    private final boolean whitespaceText;
+    /** The id of the name readName read last, -1 for a name that is not one of the names. */
+    private int readId;
 
     XmlTokenizer(String doc, int maxDepth) {
         this(doc, maxDepth, Names.NONE);
@@ -67,14 +71,26 @@ final class XmlTokenizer {
 
     /** A tokenizer that returns the given names as the same String instances, rather than copies. */
     XmlTokenizer(String doc, int maxDepth, Names names) {
+        this(doc, maxDepth, names, true);
+    }
+
+    /**
+     * As above; without {@code whitespaceText}, text that is only white space (between elements, mostly) is
+     * checked but not returned, for a reader that has no use for it.
+     */
+    XmlTokenizer(String doc, int maxDepth, Names names, boolean whitespaceText) {
         this.doc = doc;
         this.chars = doc.toCharArray();
         this.length = chars.length;
         this.maxDepth = maxDepth;
         this.names = names;
+        this.whitespaceText = whitespaceText;
+        this.namesSeen = new long[(names.size() + 63) >>> 6];
     }
 
     String name() { return name; }
+    /** The id, among the names, of the name of the START tag just returned; -1 when it is not one of them. */
+    int nameId() { return nameId; }
     String text() {
         if (text == null) {
             text = core == null ? normalised(textStart, textEnd)
@@ -99,6 +115,8 @@ final class XmlTokenizer {
     boolean isWhitespace() { return whitespace; }
     int attributeCount() { return attributeCount; }
     String attributeName(int i) { return attributeNames[i]; }
+    /** The id, among the names, of the name of attribute i; -1 when it is not one of them. */
+    int attributeNameId(int i) { return attributeIds[i]; }
     String attributeValue(int i) {
         String decoded = decodedValues[i];
         return decoded != null ? decoded : doc.substring(valueStarts[i], valueEnds[i]);
@@ -245,6 +263,7 @@ final class XmlTokenizer {
             }
             return null;
         }
+        if (ws && !whitespaceText) return null;
         tokenStart = first < 0 ? start : first;
         text = null;
         core = null;
@@ -300,8 +319,9 @@ final class XmlTokenizer {
         int start = pos;
         pos++;
         name = readName();
+        nameId = readId;
+        if (attributeCount > 0) Arrays.fill(namesSeen, 0L);
         attributeCount = 0;
-        namesSeen = 0;
         while (true) {
             boolean spaced = skipSpace();
             if (pos >= length) throw error("<" + name + " is not closed", start);
@@ -332,6 +352,7 @@ final class XmlTokenizer {
     private void attribute() throws XmlSyntaxException {
         int start = pos;
         String attributeName = readName();
+        int id = readId;
         skipSpace();
         if (pos >= length || chars[pos] != '=') throw error("attribute " + attributeName + " has no '='", pos);
         pos++;
@@ -357,20 +378,21 @@ final class XmlTokenizer {
         if (close == n) throw error("the value of " + attributeName + " is not closed", valueStart - 1);
         String decoded = references || spaces ? decode(valueStart, close, true, !spaces) : null;
         pos = close + 1;
-        int hash = attributeName.hashCode();
-        long bit = 1L << (hash ^ (hash >>> 16));
-        if ((namesSeen & bit) != 0) {
+        if (id >= 0) {
+            long bit = 1L << id;
+            if ((namesSeen[id >>> 6] & bit) != 0) throw error("attribute " + attributeName + " is written twice", start);
+            namesSeen[id >>> 6] |= bit;
+        } else {
             for (int i = 0; i < attributeCount; i++) {
-                if (attributeHashes[i] == hash && attributeNames[i].equals(attributeName)) {
+                if (attributeIds[i] < 0 && attributeNames[i].equals(attributeName)) {
                     throw error("attribute " + attributeName + " is written twice", start);
                 }
             }
         }
-        namesSeen |= bit;
         if (attributeCount == attributeNames.length) {
             int size = attributeCount * 2;
             attributeNames = Arrays.copyOf(attributeNames, size);
-            attributeHashes = Arrays.copyOf(attributeHashes, size);
+            attributeIds = Arrays.copyOf(attributeIds, size);
             attributeOffsets = Arrays.copyOf(attributeOffsets, size);
             valueStarts = Arrays.copyOf(valueStarts, size);
             valueEnds = Arrays.copyOf(valueEnds, size);
@@ -378,7 +400,7 @@ final class XmlTokenizer {
         }
         int i = attributeCount++;
         attributeNames[i] = attributeName;
-        attributeHashes[i] = hash;
+        attributeIds[i] = id;
         attributeOffsets[i] = start;
         valueStarts[i] = valueStart;
         valueEnds[i] = close;
@@ -420,8 +442,13 @@ final class XmlTokenizer {
         int p = start + 1;
         while (p < n && isNameChar(chars[p])) p++;
         pos = p;
-        String known = names.find(chars, start, p - start);
-        return known != null ? known : doc.substring(start, p);
+        int slot = names.slot(chars, start, p - start);
+        if (slot < 0) {
+            readId = -1;
+            return doc.substring(start, p);
+        }
+        readId = names.ids[slot];
+        return names.table[slot];
     }
 
     /**
@@ -579,46 +606,72 @@ final class XmlTokenizer {
     }
 
     /**
-     * A fixed set of names (a schema's element and attribute names) that {@link #readName} returns as shared
-     * instances: no copy per tag or attribute, and later lookups and comparisons hit the cached hash and the
-     * identity check. Immutable, so one table serves every tokenizer.
+     * A fixed set of names (a schema's element and attribute names, or the values of an enumeration) that are
+     * found where a document writes them and returned as shared instances: no copy per tag or attribute, and
+     * later lookups and comparisons hit the cached hash and the identity check. Each name also has an id, its
+     * position in the collection it was built from, by which a reader can index tables. Immutable, so one table
+     * serves every tokenizer.
      */
     static final class Names {
 
         static final Names NONE = new Names(List.of());
 
-        // Open addressing, at most a quarter full; a slot holds a name, its hash and its characters.
+        // Open addressing, at most a quarter full; a slot holds a name, its hash, its characters and its id.
         private final String[] table;
         private final int[] hashes;
         private final char[][] spellings;
+        private final int[] ids;
         private final int mask;
+        private final int size;
 
         Names(Collection<String> names) {
-            int size = 16;
-            while (size < names.size() * 4) size <<= 1;
-            table = new String[size];
-            hashes = new int[size];
-            spellings = new char[size][];
-            mask = size - 1;
+            int slots = 16;
+            while (slots < names.size() * 4) slots <<= 1;
+            table = new String[slots];
+            hashes = new int[slots];
+            spellings = new char[slots][];
+            ids = new int[slots];
+            mask = slots - 1;
+            int next = 0;
             for (String name : names) {
                 if (name.isEmpty()) continue; // no XML name is empty
                 char[] spelling = name.toCharArray();
                 int hash = hash(spelling, 0, spelling.length);
                 int i = hash & mask;
                 while (table[i] != null && !table[i].equals(name)) i = (i + 1) & mask;
+                if (table[i] != null) continue; // written twice
                 table[i] = name;
                 hashes[i] = hash;
                 spellings[i] = spelling;
+                ids[i] = next++;
             }
+            size = next;
+        }
+
+        /** How many names; their ids are 0 to size - 1. */
+        int size() {
+            return size;
+        }
+
+        /** The id of a name of the set, or -1. */
+        int id(String name) {
+            int slot = name.isEmpty() ? -1 : slot(name.toCharArray(), 0, name.length());
+            return slot < 0 ? -1 : ids[slot];
         }
 
         /** The name written at {@code doc[start, start + length)} (length at least 1), or null. */
         String find(char[] doc, int start, int length) {
+            int slot = slot(doc, start, length);
+            return slot < 0 ? null : table[slot];
+        }
+
+        /** Where the name written at {@code doc[start, start + length)} (length at least 1) is, or -1. */
+        private int slot(char[] doc, int start, int length) {
             int hash = hash(doc, start, length);
             for (int i = hash & mask; ; i = (i + 1) & mask) {
                 char[] spelling = spellings[i];
-                if (spelling == null) return null;
-                if (hashes[i] == hash && spelling.length == length && spelled(doc, start, spelling)) return table[i];
+                if (spelling == null) return -1;
+                if (hashes[i] == hash && spelling.length == length && spelled(doc, start, spelling)) return i;
             }
         }
 
