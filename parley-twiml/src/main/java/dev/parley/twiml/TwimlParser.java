@@ -60,7 +60,7 @@ public final class TwimlParser {
             return tooLarge(body.length);
         }
         // Not parse(String): bytes that are not UTF-8 decode to U+FFFD, which would count three bytes each.
-        return new Run(new String(body, StandardCharsets.UTF_8)).parse();
+        return parseWithin(new String(body, StandardCharsets.UTF_8));
     }
 
     public ParseResult parse(String document) {
@@ -68,7 +68,17 @@ public final class TwimlParser {
         if (bytes > MAX_BODY_BYTES) {
             return tooLarge(bytes);
         }
-        return new Run(document).parse();
+        return parseWithin(document);
+    }
+
+    /** Parses a document within the size limit, in buffers from the pool. */
+    private ParseResult parseWithin(String document) {
+        ParseBuffers buffers = ParseBuffers.take();
+        try {
+            return new Run(document, buffers).parse();
+        } finally {
+            buffers.giveBack();
+        }
     }
 
     private static ParseResult tooLarge(int bytes) {
@@ -93,8 +103,8 @@ public final class TwimlParser {
         private final XmlTokenizer xml;
         private ArrayList<Finding> findings; // null until the first finding: most documents have none
 
-        Run(String document) {
-            this.xml = new XmlTokenizer(document, MAX_DEPTH, SCHEMA.names, false);
+        Run(String document, ParseBuffers buffers) {
+            this.xml = new XmlTokenizer(document, MAX_DEPTH, SCHEMA.names, false, buffers);
         }
 
         ParseResult parse() {

@@ -18,7 +18,8 @@ final class XmlTokenizer {
     enum Token { START, END, TEXT, EOF }
 
     private final String doc;
-    private final char[] chars; // the same, for the loops that read it character by character
+    private final char[] chars; // the same (up to length), for the loops that read it character by character
+    private final ParseBuffers buffers;
     private final int length;
     private final int maxDepth;
     private int pos;
@@ -71,17 +72,18 @@ final class XmlTokenizer {
 
     /** A tokenizer that returns the given names as the same String instances, rather than copies. */
     XmlTokenizer(String doc, int maxDepth, Names names) {
-        this(doc, maxDepth, names, true);
+        this(doc, maxDepth, names, true, new ParseBuffers());
     }
 
     /**
-     * As above; without {@code whitespaceText}, text that is only white space (between elements, mostly) is
-     * checked but not returned, for a reader that has no use for it.
+     * As above, working in the given buffers; without {@code whitespaceText}, text that is only white space
+     * (between elements, mostly) is checked but not returned, for a reader that has no use for it.
      */
-    XmlTokenizer(String doc, int maxDepth, Names names, boolean whitespaceText) {
+    XmlTokenizer(String doc, int maxDepth, Names names, boolean whitespaceText, ParseBuffers buffers) {
         this.doc = doc;
-        this.chars = doc.toCharArray();
-        this.length = chars.length;
+        this.buffers = buffers;
+        this.chars = buffers.copy(doc);
+        this.length = doc.length();
         this.maxDepth = maxDepth;
         this.names = names;
         this.whitespaceText = whitespaceText;
@@ -458,7 +460,7 @@ final class XmlTokenizer {
      */
     private String decode(int start, int end, boolean attribute, boolean referencesOnly) throws XmlSyntaxException {
         // Never longer than the input: a reference is at least 4 characters and stands for at most 2.
-        char[] out = new char[end - start];
+        char[] out = buffers.scratch(end - start);
         int n = 0;
         int i = start;
         while (true) {
@@ -518,7 +520,7 @@ final class XmlTokenizer {
 
     /** Text without references, with XML end-of-line handling: CR LF and a lone CR read as LF. */
     private String lineEnds(int start, int end) {
-        char[] out = new char[end - start];
+        char[] out = buffers.scratch(end - start);
         int n = 0;
         for (int i = start; i < end; i++) {
             char c = chars[i];

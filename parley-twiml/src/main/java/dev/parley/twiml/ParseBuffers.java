@@ -1,0 +1,53 @@
+package dev.parley.twiml;
+
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * The char arrays a parse works in: a copy of the document, which the tokenizer scans, and room to decode text
+ * and values into before they become Strings. Parses take them from a small shared pool and give them back, so
+ * that reading a document does not allocate a document-sized array each time; the JVM pays for every byte
+ * allocated when it clears the memory, and that copy was most of what a parse allocated.
+ *
+ * <p>Lock-free: a parse that finds the pool empty works in new arrays, and arrays given back to a full pool are
+ * dropped. Nothing a parse returns refers to these arrays.
+ */
+final class ParseBuffers {
+
+    private static final int POOLED = 4;
+    /** Arrays up to this size are kept; TwiML bodies are at most 64 KB. */
+    private static final int MAX_KEPT = TwimlParser.MAX_BODY_BYTES;
+    private static final AtomicReferenceArray<ParseBuffers> POOL = new AtomicReferenceArray<>(POOLED);
+
+    private char[] document = new char[1024];
+    private char[] scratch = new char[256];
+
+    /** Buffers from the pool, or new ones. */
+    static ParseBuffers take() {
+        for (int i = 0; i < POOLED; i++) {
+            ParseBuffers buffers = POOL.getAndSet(i, null);
+            if (buffers != null) return buffers;
+        }
+        return new ParseBuffers();
+    }
+
+    /** Gives these buffers back to the pool (or drops them); the parse that took them must not use them again. */
+    void giveBack() {
+        if (document.length > MAX_KEPT) return;
+        for (int i = 0; i < POOLED; i++) {
+            if (POOL.compareAndSet(i, null, this)) return;
+        }
+    }
+
+    /** The document's characters, copied into an array of at least its length. */
+    char[] copy(String doc) {
+        if (document.length < doc.length()) document = new char[Math.max(doc.length(), Math.min(document.length * 2, MAX_KEPT))];
+        doc.getChars(0, doc.length(), document, 0);
+        return document;
+    }
+
+    /** An array of at least this length to decode into; its content is left over from earlier use. */
+    char[] scratch(int length) {
+        if (scratch.length < length) scratch = new char[Math.max(length, Math.min(scratch.length * 2, MAX_KEPT))];
+        return scratch;
+    }
+}
