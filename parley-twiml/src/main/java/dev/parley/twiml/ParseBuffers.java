@@ -1,12 +1,14 @@
 package dev.parley.twiml;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The char arrays a parse works in: a copy of the document, which the tokenizer scans, and room to decode text
- * and values into before they become Strings. Parses take them from a small shared pool and give them back, so
- * that reading a document does not allocate a document-sized array each time; the JVM pays for every byte
- * allocated when it clears the memory, and that copy was most of what a parse allocated.
+ * The arrays a parse works in: a copy of the document, which the tokenizer scans, room to decode text and values
+ * into before they become Strings, and the tokenizer's tables of open elements and attributes. Parses take them
+ * from a small shared pool and give them back, so that reading a document does not allocate a document-sized
+ * array and a dozen small ones each time; the JVM pays for every byte allocated when it clears the memory, and
+ * these were most of what a parse allocated.
  *
  * <p>Lock-free: a parse that finds the pool empty works in new arrays, and arrays given back to a full pool are
  * dropped. Nothing a parse returns refers to these arrays.
@@ -20,6 +22,11 @@ final class ParseBuffers {
 
     private char[] document = new char[1024];
     private char[] scratch = new char[256];
+    private long[] namesSeen = new long[2];
+    // The tokenizer's tables (see XmlTokenizer), kept as it grows them.
+    String[] open = new String[8];
+    int[] attributeInts = new int[8 * 4];
+    String[] attributeStrings = new String[8 * 2];
 
     /** Buffers from the pool, or new ones. */
     static ParseBuffers take() {
@@ -43,6 +50,13 @@ final class ParseBuffers {
         if (document.length < doc.length()) document = new char[Math.max(doc.length(), Math.min(document.length * 2, MAX_KEPT))];
         doc.getChars(0, doc.length(), document, 0);
         return document;
+    }
+
+    /** A cleared array of at least this many words, a bit per name. */
+    long[] namesSeen(int words) {
+        if (namesSeen.length < words) namesSeen = new long[words];
+        Arrays.fill(namesSeen, 0L);
+        return namesSeen;
     }
 
     /** An array of at least this length to decode into; its content is left over from earlier use. */

@@ -24,7 +24,7 @@ final class XmlTokenizer {
     private final int maxDepth;
     private int pos;
 
-    private String[] open = new String[8];
+    private String[] open; // the names of the open elements, outermost first
     private int depth;
     private boolean rootClosed;
     private boolean rootSeen;
@@ -45,16 +45,14 @@ final class XmlTokenizer {
     private boolean whitespace;
     private int nameId;
     private int attributeCount;
-    private String[] attributeNames = new String[8];
-    private int[] attributeIds = new int[8];
     /** A bit per known name (by id), set for the attributes of the tag so far: a name written twice is found at once. */
     private final long[] namesSeen;
-    private int[] attributeOffsets = new int[8];
-    // A value is where the document holds it, [start, end), and becomes a String only when asked for; but a
-    // value with references or white space to normalise is decoded at once (null when the value is plain).
-    private int[] valueStarts = new int[8];
-    private int[] valueEnds = new int[8];
-    private String[] decodedValues = new String[8];
+    // Per attribute i of the tag: at ints[i * 4] its name's id, where it starts, where its value starts and ends
+    // (a value is where the document holds it, and becomes a String only when asked for); at strings[i * 2] its
+    // name, and its value decoded, when it has references or white space to normalise (decoded at once, so
+    // that a bad reference is reported at once; null when the value is plain).
+    private int[] attributeInts;
+    private String[] attributeStrings;
 
     // Lazy line/column: the last position computed, so positions cost nothing until a finding asks.
     private int positionOffset;
@@ -87,7 +85,10 @@ final class XmlTokenizer {
         this.maxDepth = maxDepth;
         this.names = names;
         this.whitespaceText = whitespaceText;
-        this.namesSeen = new long[(names.size() + 63) >>> 6];
+        this.namesSeen = buffers.namesSeen((names.size() + 63) >>> 6);
+        this.open = buffers.open;
+        this.attributeInts = buffers.attributeInts;
+        this.attributeStrings = buffers.attributeStrings;
     }
 
     String name() { return name; }
@@ -116,23 +117,23 @@ final class XmlTokenizer {
 
     boolean isWhitespace() { return whitespace; }
     int attributeCount() { return attributeCount; }
-    String attributeName(int i) { return attributeNames[i]; }
+    String attributeName(int i) { return attributeStrings[i * 2]; }
     /** The id, among the names, of the name of attribute i; -1 when it is not one of them. */
-    int attributeNameId(int i) { return attributeIds[i]; }
+    int attributeNameId(int i) { return attributeInts[i * 4]; }
     String attributeValue(int i) {
-        String decoded = decodedValues[i];
-        return decoded != null ? decoded : doc.substring(valueStarts[i], valueEnds[i]);
+        String decoded = attributeStrings[i * 2 + 1];
+        return decoded != null ? decoded : doc.substring(valueStart(i), valueEnd(i));
     }
     /**
      * Whether the value of attribute i reads as written: then it is {@code chars()[valueStart(i), valueEnd(i))},
      * the same as {@code document()} there, and a reader need not copy it.
      */
-    boolean isPlain(int i) { return decodedValues[i] == null; }
-    int valueStart(int i) { return valueStarts[i]; }
-    int valueEnd(int i) { return valueEnds[i]; }
+    boolean isPlain(int i) { return attributeStrings[i * 2 + 1] == null; }
+    int valueStart(int i) { return attributeInts[i * 4 + 2]; }
+    int valueEnd(int i) { return attributeInts[i * 4 + 3]; }
     char[] chars() { return chars; }
     String document() { return doc; }
-    int attributeOffset(int i) { return attributeOffsets[i]; }
+    int attributeOffset(int i) { return attributeInts[i * 4 + 1]; }
     int tokenOffset() { return tokenStart; }
     int depth() { return depth; }
 
@@ -344,7 +345,7 @@ final class XmlTokenizer {
             attribute();
         }
         if (depth == maxDepth) throw error("elements are nested deeper than " + maxDepth, start);
-        if (depth == open.length) open = Arrays.copyOf(open, depth * 2);
+        if (depth == open.length) buffers.open = open = Arrays.copyOf(open, depth * 2);
         open[depth++] = name;
         rootSeen = true;
         tokenStart = start;
@@ -386,27 +387,22 @@ final class XmlTokenizer {
             namesSeen[id >>> 6] |= bit;
         } else {
             for (int i = 0; i < attributeCount; i++) {
-                if (attributeIds[i] < 0 && attributeNames[i].equals(attributeName)) {
+                if (attributeInts[i * 4] < 0 && attributeStrings[i * 2].equals(attributeName)) {
                     throw error("attribute " + attributeName + " is written twice", start);
                 }
             }
         }
-        if (attributeCount == attributeNames.length) {
-            int size = attributeCount * 2;
-            attributeNames = Arrays.copyOf(attributeNames, size);
-            attributeIds = Arrays.copyOf(attributeIds, size);
-            attributeOffsets = Arrays.copyOf(attributeOffsets, size);
-            valueStarts = Arrays.copyOf(valueStarts, size);
-            valueEnds = Arrays.copyOf(valueEnds, size);
-            decodedValues = Arrays.copyOf(decodedValues, size);
+        if (attributeCount * 2 == attributeStrings.length) {
+            buffers.attributeInts = attributeInts = Arrays.copyOf(attributeInts, attributeInts.length * 2);
+            buffers.attributeStrings = attributeStrings = Arrays.copyOf(attributeStrings, attributeStrings.length * 2);
         }
         int i = attributeCount++;
-        attributeNames[i] = attributeName;
-        attributeIds[i] = id;
-        attributeOffsets[i] = start;
-        valueStarts[i] = valueStart;
-        valueEnds[i] = close;
-        decodedValues[i] = decoded;
+        attributeInts[i * 4] = id;
+        attributeInts[i * 4 + 1] = start;
+        attributeInts[i * 4 + 2] = valueStart;
+        attributeInts[i * 4 + 3] = close;
+        attributeStrings[i * 2] = attributeName;
+        attributeStrings[i * 2 + 1] = decoded;
     }
 
     private Token endTag() throws XmlSyntaxException {
