@@ -130,10 +130,9 @@ abstract sealed class AttributeType {
         Object read(String source, char[] chars, int start, int end) {
             int s = Strip.start(chars, start, end);
             int e = Strip.end(chars, s, end);
-            if (!isAscii(chars, s, e)) return byName(source.substring(s, e).toUpperCase(Locale.ROOT));
             if (isAsciiIgnoringCase(chars, s, e, "GET")) return HttpMethod.GET;
             if (isAsciiIgnoringCase(chars, s, e, "POST")) return HttpMethod.POST;
-            return null;
+            return isAscii(chars, s, e) ? null : byName(source.substring(s, e).toUpperCase(Locale.ROOT));
         }
 
         /** Beyond ASCII, Java's upper-casing decides (it maps a few letters, such as U+017F, onto ASCII ones). */
@@ -169,10 +168,9 @@ abstract sealed class AttributeType {
         Object read(String source, char[] chars, int start, int end) {
             int s = Strip.start(chars, start, end);
             int e = Strip.end(chars, s, end);
-            if (!isAscii(chars, s, e)) return byName(source.substring(s, e));
             if (isAsciiIgnoringCase(chars, s, e, "TRUE")) return Boolean.TRUE;
             if (isAsciiIgnoringCase(chars, s, e, "FALSE")) return Boolean.FALSE;
-            return null;
+            return isAscii(chars, s, e) ? null : byName(source.substring(s, e));
         }
 
         /** Beyond ASCII, Java's case-insensitive comparison decides (it folds a few letters onto ASCII ones). */
