@@ -1,5 +1,6 @@
 package dev.parley.twiml;
 
+import static dev.parley.twiml.Printable.escaped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -209,14 +210,5 @@ class AttributeValueReadingTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String escaped(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c < 0x20 || c >= 0x7F) out.append(String.format("\\u%04X", (int) c));
-            else out.append(c);
-        }
-        return out.toString();
     }
 }

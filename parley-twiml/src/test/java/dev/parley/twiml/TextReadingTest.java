@@ -1,5 +1,6 @@
 package dev.parley.twiml;
 
+import static dev.parley.twiml.Printable.escaped;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.twiml.XmlTokenizer.Token;
@@ -116,14 +117,5 @@ class TextReadingTest {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < pieces; i++) s.append(PIECES[random.nextInt(PIECES.length)]);
         return s.toString();
-    }
-
-    private static String escaped(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (c < 0x20 || c >= 0x7F) out.append(String.format("\\u%04X", (int) c));
-            else out.append(c);
-        }
-        return out.toString();
     }
 }
