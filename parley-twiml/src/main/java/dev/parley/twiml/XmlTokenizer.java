@@ -669,15 +669,9 @@ final class XmlTokenizer {
             for (int i = hash & mask; ; i = (i + 1) & mask) {
                 char[] spelling = spellings[i];
                 if (spelling == null) return -1;
-                if (hashes[i] == hash && spelling.length == length && spelled(doc, start, spelling)) return i;
+                // Arrays.equals compares with the JVM's vectorised intrinsic: cheaper here than a loop.
+                if (hashes[i] == hash && Arrays.equals(doc, start, start + length, spelling, 0, spelling.length)) return i;
             }
-        }
-
-        private static boolean spelled(char[] doc, int start, char[] spelling) {
-            for (int i = 0; i < spelling.length; i++) {
-                if (doc[start + i] != spelling[i]) return false;
-            }
-            return true;
         }
 
         /**
