@@ -493,12 +493,14 @@ final class XmlTokenizer {
 
     /** Writes the character(s) of the reference {@code doc[amp, semi]} to out at n; returns how many. */
     private int reference(int amp, int semi, char[] out, int n) throws XmlSyntaxException {
+        char[] cs = chars;
         int length = semi - amp - 1;
-        char first = length > 0 ? chars[amp + 1] : ';';
+        char first = length > 0 ? cs[amp + 1] : ';';
         char c = switch (length) {
-            case 2 -> doc.startsWith("lt", amp + 1) ? '<' : doc.startsWith("gt", amp + 1) ? '>' : 0;
-            case 3 -> doc.startsWith("amp", amp + 1) ? '&' : 0;
-            case 4 -> doc.startsWith("apos", amp + 1) ? '\'' : doc.startsWith("quot", amp + 1) ? '"' : 0;
+            case 2 -> cs[amp + 2] != 't' ? 0 : first == 'l' ? '<' : first == 'g' ? '>' : 0;
+            case 3 -> first == 'a' && cs[amp + 2] == 'm' && cs[amp + 3] == 'p' ? '&' : 0;
+            case 4 -> first == 'a' && cs[amp + 2] == 'p' && cs[amp + 3] == 'o' && cs[amp + 4] == 's' ? '\''
+                : first == 'q' && cs[amp + 2] == 'u' && cs[amp + 3] == 'o' && cs[amp + 4] == 't' ? '"' : 0;
             default -> 0;
         };
         if (c != 0) {
