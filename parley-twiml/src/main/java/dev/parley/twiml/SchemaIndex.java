@@ -22,6 +22,8 @@ final class SchemaIndex {
     /** One element of the schema, indexed. */
     static final class Element {
         final ElementSpec spec;
+        /** By position: the type of each attribute of {@code spec.attributes}. */
+        final AttributeType[] types;
         /** By name id: the position of the attribute of that name in {@code spec.attributes}, or -1. */
         private final int[] positions;
         /** By name id: the element of that name this one may nest, or null. */
@@ -29,6 +31,7 @@ final class SchemaIndex {
 
         private Element(ElementSpec spec, int names) {
             this.spec = spec;
+            this.types = Arrays.stream(spec.attributes).map(AttributeSpec::type).toArray(AttributeType[]::new);
             this.positions = new int[names];
             this.children = new Element[names];
             Arrays.fill(positions, -1);

@@ -224,7 +224,7 @@ public final class TwimlParser {
                     attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + "> has no attribute '" + name + "'");
                     continue;
                 }
-                AttributeType type = spec.attributes[index].type();
+                AttributeType type = element.types[index];
                 Object value = xml.isPlain(i)
                     ? type.read(xml.document(), xml.chars(), xml.valueStart(i), xml.valueEnd(i))
                     : type.read(xml.attributeValue(i));

@@ -240,7 +240,7 @@ final class XmlTokenizer {
         boolean reference = false;
         for (; i < n; i++) {
             char c = chars[i];
-            if (c < 0x80 ? TEXT_SPECIAL[c] : c >= '\uFFFE') {
+            if (c < 0x80 ? TEXT_SPECIAL[c & 0x7F] : c >= '\uFFFE') { // (the mask spares a bounds check)
                 if (c == '<') {
                     break;
                 } else if (c == '&') {
@@ -356,11 +356,15 @@ final class XmlTokenizer {
         int start = pos;
         String attributeName = readName();
         int id = readId;
-        skipSpace();
-        if (pos >= length || chars[pos] != '=') throw error("attribute " + attributeName + " has no '='", pos);
-        pos++;
-        skipSpace();
-        if (pos >= length) throw error("attribute " + attributeName + " has no value", pos);
+        if (pos + 1 >= length || chars[pos] != '=' || !isQuote(chars[pos + 1])) { // not name="value": look closer
+            skipSpace();
+            if (pos >= length || chars[pos] != '=') throw error("attribute " + attributeName + " has no '='", pos);
+            pos++;
+            skipSpace();
+            if (pos >= length) throw error("attribute " + attributeName + " has no value", pos);
+        } else {
+            pos++;
+        }
         char quote = chars[pos];
         if (quote != '"' && quote != '\'') throw error("the value of " + attributeName + " must be quoted", pos);
         int valueStart = ++pos;
@@ -370,7 +374,7 @@ final class XmlTokenizer {
         boolean spaces = false; // tab, LF or CR: normalised to a space
         for (; close < n; close++) {
             char c = chars[close];
-            if (c < 0x80 ? ATTRIBUTE_SPECIAL[c] : c >= '\uFFFE') {
+            if (c < 0x80 ? ATTRIBUTE_SPECIAL[c & 0x7F] : c >= '\uFFFE') {
                 if (c == quote) break;
                 if (c == '<') throw error("'<' is not allowed in an attribute value", close);
                 if (c == '&') references = true;
@@ -575,6 +579,10 @@ final class XmlTokenizer {
         return doc.startsWith(s, pos);
     }
 
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'';
+    }
+
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }
@@ -584,7 +592,7 @@ final class XmlTokenizer {
     }
 
     private static boolean isNameChar(char c) {
-        return c < 0x80 ? ASCII_NAME_CHAR[c] : isNameStart(c) || c == 0xB7;
+        return c < 0x80 ? ASCII_NAME_CHAR[c & 0x7F] : isNameStart(c) || c == 0xB7;
     }
 
     private static final boolean[] ASCII_NAME_CHAR = new boolean[0x80];
