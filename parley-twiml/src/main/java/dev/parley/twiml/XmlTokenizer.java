@@ -352,54 +352,30 @@ final class XmlTokenizer {
         return Token.START;
     }
 
+    // The common path of an attribute is kept small, and what is rare is in methods of its own: small enough, the
+    // JIT compiles it into the loop of its start tag.
     private void attribute() throws XmlSyntaxException {
         int start = pos;
         String attributeName = readName();
         int id = readId;
-        if (pos + 1 >= length || chars[pos] != '=' || !isQuote(chars[pos + 1])) { // not name="value": look closer
-            skipSpace();
-            if (pos >= length || chars[pos] != '=') throw error("attribute " + attributeName + " has no '='", pos);
+        if (pos + 1 < length && chars[pos] == '=' && isQuote(chars[pos + 1])) {
             pos++;
-            skipSpace();
-            if (pos >= length) throw error("attribute " + attributeName + " has no value", pos);
         } else {
-            pos++;
+            equalsAndQuote(attributeName);
         }
         char quote = chars[pos];
-        if (quote != '"' && quote != '\'') throw error("the value of " + attributeName + " must be quoted", pos);
         int valueStart = ++pos;
-        int n = length;
-        int close = valueStart;
-        boolean references = false;
-        boolean spaces = false; // tab, LF or CR: normalised to a space
-        for (; close < n; close++) {
-            char c = chars[close];
-            if (c < 0x80 ? ATTRIBUTE_SPECIAL[c & 0x7F] : c >= '\uFFFE') {
-                if (c == quote) break;
-                if (c == '<') throw error("'<' is not allowed in an attribute value", close);
-                if (c == '&') references = true;
-                else if (c == '\t' || c == '\n' || c == '\r') spaces = true;
-                else if (c != '"' && c != '\'') checkChar(c, close);
-            }
-        }
-        if (close == n) throw error("the value of " + attributeName + " is not closed", valueStart - 1);
-        String decoded = references || spaces ? decode(valueStart, close, true, !spaces) : null;
+        int close = valueEnd(valueStart, quote, attributeName);
+        String decoded = valueFlags == 0 ? null : decode(valueStart, close, true, valueFlags == REFERENCES);
         pos = close + 1;
         if (id >= 0) {
             long bit = 1L << id;
-            if ((namesSeen[id >>> 6] & bit) != 0) throw error("attribute " + attributeName + " is written twice", start);
+            if ((namesSeen[id >>> 6] & bit) != 0) throw twice(attributeName, start);
             namesSeen[id >>> 6] |= bit;
         } else {
-            for (int i = 0; i < attributeCount; i++) {
-                if (attributeInts[i * 4] < 0 && attributeStrings[i * 2].equals(attributeName)) {
-                    throw error("attribute " + attributeName + " is written twice", start);
-                }
-            }
+            unknownNameOnce(attributeName, start);
         }
-        if (attributeCount * 2 == attributeStrings.length) {
-            buffers.attributeInts = attributeInts = Arrays.copyOf(attributeInts, attributeInts.length * 2);
-            buffers.attributeStrings = attributeStrings = Arrays.copyOf(attributeStrings, attributeStrings.length * 2);
-        }
+        if (attributeCount * 2 == attributeStrings.length) moreAttributes();
         int i = attributeCount++;
         attributeInts[i * 4] = id;
         attributeInts[i * 4 + 1] = start;
@@ -407,6 +383,58 @@ final class XmlTokenizer {
         attributeInts[i * 4 + 3] = close;
         attributeStrings[i * 2] = attributeName;
         attributeStrings[i * 2 + 1] = decoded;
+    }
+
+    /** Moves past '=' with white space around it, to the quote that opens the value; or says what is wrong. */
+    private void equalsAndQuote(String attributeName) throws XmlSyntaxException {
+        skipSpace();
+        if (pos >= length || chars[pos] != '=') throw error("attribute " + attributeName + " has no '='", pos);
+        pos++;
+        skipSpace();
+        if (pos >= length) throw error("attribute " + attributeName + " has no value", pos);
+        if (!isQuote(chars[pos])) throw error("the value of " + attributeName + " must be quoted", pos);
+    }
+
+    private static final int REFERENCES = 1;
+    private static final int SPACES = 2; // tab, LF or CR: normalised to a space
+    /** What the value valueEnd scanned last holds that decoding changes: REFERENCES, SPACES, both or neither. */
+    private int valueFlags;
+
+    /** Where the value from start ends (at its closing quote), checking its characters on the way. */
+    private int valueEnd(int start, char quote, String attributeName) throws XmlSyntaxException {
+        char[] cs = chars;
+        int n = length;
+        int flags = 0;
+        int close = start;
+        for (; close < n; close++) {
+            char c = cs[close];
+            if (c < 0x80 ? ATTRIBUTE_SPECIAL[c & 0x7F] : c >= '\uFFFE') { // (the mask spares a bounds check)
+                if (c == quote) break;
+                if (c == '<') throw error("'<' is not allowed in an attribute value", close);
+                if (c == '&') flags |= REFERENCES;
+                else if (c == '\t' || c == '\n' || c == '\r') flags |= SPACES;
+                else if (c != '"' && c != '\'') checkChar(c, close);
+            }
+        }
+        if (close == n) throw error("the value of " + attributeName + " is not closed", start - 1);
+        valueFlags = flags;
+        return close;
+    }
+
+    private XmlSyntaxException twice(String attributeName, int start) {
+        return error("attribute " + attributeName + " is written twice", start);
+    }
+
+    /** A name that is not one of the names: compared with the other such names of the tag. */
+    private void unknownNameOnce(String attributeName, int start) throws XmlSyntaxException {
+        for (int i = 0; i < attributeCount; i++) {
+            if (attributeInts[i * 4] < 0 && attributeStrings[i * 2].equals(attributeName)) throw twice(attributeName, start);
+        }
+    }
+
+    private void moreAttributes() {
+        buffers.attributeInts = attributeInts = Arrays.copyOf(attributeInts, attributeInts.length * 2);
+        buffers.attributeStrings = attributeStrings = Arrays.copyOf(attributeStrings, attributeStrings.length * 2);
     }
 
     private Token endTag() throws XmlSyntaxException {
