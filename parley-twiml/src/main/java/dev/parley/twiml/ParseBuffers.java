@@ -31,17 +31,25 @@ final class ParseBuffers {
     /** Buffers from the pool, or new ones. */
     static ParseBuffers take() {
         for (int i = 0; i < POOLED; i++) {
+            if (POOL.getAcquire(i) == null) continue;
             ParseBuffers buffers = POOL.getAndSet(i, null);
             if (buffers != null) return buffers;
         }
         return new ParseBuffers();
     }
 
-    /** Gives these buffers back to the pool (or drops them); the parse that took them must not use them again. */
+    /**
+     * Gives these buffers back to the pool (or drops them); the parse that took them must not use them again.
+     * Without a compare-and-set: buffers given back at the same moment into the same free slot may replace each
+     * other, and one is dropped, which is harmless; taking is what must be exclusive.
+     */
     void giveBack() {
         if (document.length > MAX_KEPT) return;
         for (int i = 0; i < POOLED; i++) {
-            if (POOL.compareAndSet(i, null, this)) return;
+            if (POOL.getAcquire(i) == null) {
+                POOL.setRelease(i, this);
+                return;
+            }
         }
     }
 
