@@ -1,6 +1,8 @@
 package dev.parley.twiml;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -40,12 +42,7 @@ final class ElementSpec {
     final Factory factory;
     /** The element without attributes: one shared instance, since attributes are immutable. */
     final Attributes none;
-    /**
-     * Attribute names by hash, open addressing, and each one's position: the parser looks up every attribute
-     * it reads, and the names it looks up are the same String instances (see {@link XmlTokenizer.Names}).
-     */
-    private final String[] slots;
-    private final int[] positions;
+    private final Map<String, Integer> index = new HashMap<>();
 
     ElementSpec(String name, List<AttributeSpec> attributes, List<ElementSpec> children, Body body,
                 TwimlError attributeError, Set<String> requiredAttributes, Factory factory) {
@@ -56,15 +53,8 @@ final class ElementSpec {
         this.attributeError = attributeError;
         this.requiredAttributes = requiredAttributes;
         this.factory = factory;
-        int size = Integer.highestOneBit(Math.max(1, this.attributes.length) * 4);
-        this.slots = new String[size];
-        this.positions = new int[size];
         for (int i = 0; i < this.attributes.length; i++) {
-            String attribute = this.attributes[i].name();
-            int slot = slot(attribute);
-            while (slots[slot] != null) slot = (slot + 1) & (size - 1);
-            slots[slot] = attribute;
-            positions[slot] = i;
+            index.put(this.attributes[i].name(), i);
         }
         this.requiredPositions = IntStream.range(0, this.attributes.length)
             .filter(i -> requiredAttributes.contains(this.attributes[i].name())).toArray();
@@ -75,7 +65,6 @@ final class ElementSpec {
     ElementSpec nests(ElementSpec... elements) {
         return new ElementSpec(name, List.of(attributes), List.of(elements), body, attributeError, requiredAttributes, factory);
     }
-
 
     /** This element, with another code for its bad attributes. */
     ElementSpec attributeError(TwimlError error) {
@@ -89,16 +78,8 @@ final class ElementSpec {
 
     /** The position of an attribute, or -1 when the element has no attribute of that name. */
     int indexOf(String attribute) {
-        for (int slot = slot(attribute); ; slot = (slot + 1) & (slots.length - 1)) {
-            String s = slots[slot];
-            if (s == null) return -1;
-            if (s == attribute || s.equals(attribute)) return positions[slot];
-        }
-    }
-
-    private int slot(String attribute) {
-        int h = attribute.hashCode();
-        return (h ^ (h >>> 7) ^ (h >>> 16)) & (slots.length - 1);
+        Integer i = index.get(attribute);
+        return i == null ? -1 : i;
     }
 
     AttributeSpec attribute(String attribute) {
