@@ -106,7 +106,8 @@ final class XmlTokenizer {
     String strippedText() {
         if (text != null) return text.strip();
         if (core != null) return core.strip();
-        int start = Strip.start(chars, textStart, textEnd);
+        // The text's token starts at its first character that is not XML white space: strip from there.
+        int start = Strip.start(chars, tokenStart, textEnd);
         return normalised(start, Strip.end(chars, start, textEnd));
     }
 
