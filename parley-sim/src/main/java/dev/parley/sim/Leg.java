@@ -67,6 +67,8 @@ final class Leg {
     Clock.Timer playingTimer;
     /** Captures under way: recording id to start. */
     final Map<String, Instant> captures = new HashMap<>();
+    /** SpeechStarted was reported to a capture and SpeechStopped not yet. */
+    boolean speechReported;
     /** When the phone talked on this leg (ends may lie in the future until the leg ends). */
     final List<Span> talks = new ArrayList<>();
     final Set<Leg> bridged = new LinkedHashSet<>();

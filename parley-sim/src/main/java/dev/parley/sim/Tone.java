@@ -1,7 +1,6 @@
 package dev.parley.sim;
 
 import dev.parley.engine.recording.Wav;
-
 import dev.parley.engine.telephony.RecordedAudio;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +61,7 @@ final class Tone {
             speechStart = Duration.between(from, first);
             speechEnd = Duration.between(from, last);
         }
-        return new RecordedAudio(Wav.pcm16(SAMPLE_RATE, samples), length, speechStart, speechEnd, 1);
+        return new RecordedAudio(Wav.pcm16(SAMPLE_RATE, samples), from, length, speechStart, speechEnd, 1);
     }
 
     /** One channel of {@code count} samples from {@code from}: the tone inside the spans, silence elsewhere. */

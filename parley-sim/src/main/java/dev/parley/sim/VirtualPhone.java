@@ -3,6 +3,7 @@ package dev.parley.sim;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -116,7 +117,7 @@ public final class VirtualPhone {
 
     /** Presses keys (0-9, *, #, A-D; w waits half a second) {@code afterAnswer}, one every 100 ms. */
     public VirtualPhone pressDigitsAt(Duration afterAnswer, String digits) {
-        VirtualNetwork.checkKeys(digits);
+        Party.checkKeys(digits);
         return scripted(new Press(nonNegative(afterAnswer), digits));
     }
 
@@ -132,11 +133,11 @@ public final class VirtualPhone {
 
     /** Forgets the script (for calls answered from now on). */
     public VirtualPhone clearScript() {
-        network.lock.lock();
+        network.lock().lock();
         try {
             script.clear();
         } finally {
-            network.lock.unlock();
+            network.lock().unlock();
         }
         return this;
     }
@@ -149,7 +150,15 @@ public final class VirtualPhone {
      * {@link PhoneCall.Status#FAILED}). The call then rings until Parley answers or rejects it.
      */
     public Optional<String> call(String to) {
-        return network.call(this, Objects.requireNonNull(to, "to"));
+        return call(to, Map.of());
+    }
+
+    /**
+     * Calls Parley with parameters, as a Voice SDK client's {@code connect(params)} sends them: the call's first
+     * webhook carries them (a Frontline worker's app sends {@code ConversationSid}, DESIGN.md decision 3).
+     */
+    public Optional<String> call(String to, Map<String, String> parameters) {
+        return network.call(this, Objects.requireNonNull(to, "to"), Map.copyOf(parameters));
     }
 
     /** Answers the latest incoming call that is ringing. */
@@ -164,7 +173,7 @@ public final class VirtualPhone {
 
     /** Presses keys on the latest answered call: the first now, the next ones 100 ms apart. */
     public void press(String digits) {
-        VirtualNetwork.checkKeys(digits);
+        Party.checkKeys(digits);
         network.phonePress(this, digits);
     }
 
@@ -231,21 +240,21 @@ public final class VirtualPhone {
     }
 
     private VirtualPhone incoming(Incoming how) {
-        network.lock.lock();
+        network.lock().lock();
         try {
             incoming = how;
         } finally {
-            network.lock.unlock();
+            network.lock().unlock();
         }
         return this;
     }
 
     private VirtualPhone scripted(Action action) {
-        network.lock.lock();
+        network.lock().lock();
         try {
             script.add(action);
         } finally {
-            network.lock.unlock();
+            network.lock().unlock();
         }
         return this;
     }

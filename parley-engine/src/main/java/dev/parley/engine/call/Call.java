@@ -3,10 +3,13 @@ package dev.parley.engine.call;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * The facts of one call (one leg), as the Calls API shows them. Changed only by the call's own run; read by
- * anyone (synchronized).
+ * The facts of one call (one leg), as the Calls API shows them, and its status callback subscription with the next
+ * {@code SequenceNumber}. Changed only by the call's own run (and the engine at restart); read by anyone
+ * (synchronized). Every change is reported to the call's observer, which writes it to the store: the one hook
+ * through which no change of any call is missed.
  */
 public final class Call {
 
@@ -22,6 +25,12 @@ public final class Call {
     private Instant dateUpdated;
     private Instant startTime;
     private Instant endTime;
+    /** Where the status callbacks go; {@link CallSettings#none()} until its run says. */
+    private CallSettings settings = CallSettings.none();
+    /** The {@code SequenceNumber} of the next status callback. */
+    private int callbackSequence;
+    /** Told of every change, outside the lock. */
+    private volatile Consumer<Call> observer = call -> { };
 
     public Call(String sid, String accountSid, Optional<String> parentCallSid, String from, String to,
                 Direction direction, Optional<String> phoneNumberSid, CallStatus status, Instant now) {
@@ -57,12 +66,57 @@ public final class Call {
         return Optional.of(startTime == null ? 0 : Duration.between(startTime, endTime).toSeconds());
     }
 
-    synchronized void status(CallStatus next, Instant now) {
-        if (status.isFinal()) throw new IllegalStateException(sid + " is already " + status.value());
-        status = next;
-        dateUpdated = now;
-        if (next == CallStatus.IN_PROGRESS && startTime == null) startTime = now;
-        if (next.isFinal()) endTime = now;
+    synchronized CallSettings settings() { return settings; }
+    synchronized int callbackSequence() { return callbackSequence; }
+
+    void status(CallStatus next, Instant now) {
+        synchronized (this) {
+            if (status.isFinal()) throw new IllegalStateException(sid + " is already " + status.value());
+            status = next;
+            dateUpdated = now;
+            if (next == CallStatus.IN_PROGRESS && startTime == null) startTime = now;
+            if (next.isFinal()) endTime = now;
+        }
+        observer.accept(this);
+    }
+
+    /** The call's status callbacks go where these settings say (from its number, the API request or its noun). */
+    void settings(CallSettings next) {
+        synchronized (this) {
+            settings = next;
+        }
+        observer.accept(this);
+    }
+
+    /** The {@code SequenceNumber} for a status callback about to be sent; the next one counts on from it. */
+    int nextCallbackSequence() {
+        int sequence;
+        synchronized (this) {
+            sequence = callbackSequence++;
+        }
+        observer.accept(this);
+        return sequence;
+    }
+
+    void observe(Consumer<Call> next) {
+        observer = next;
+    }
+
+    /**
+     * A call as a store kept it (e.g. one that was live when Parley stopped): its facts, times, status callback
+     * settings and sequence.
+     */
+    static Call restored(String sid, String accountSid, Optional<String> parentCallSid, String from, String to,
+                         Direction direction, Optional<String> phoneNumberSid, CallStatus status, Instant dateCreated,
+                         Instant dateUpdated, Optional<Instant> startTime, Optional<Instant> endTime,
+                         CallSettings settings, int callbackSequence) {
+        Call call = new Call(sid, accountSid, parentCallSid, from, to, direction, phoneNumberSid, status, dateCreated);
+        call.dateUpdated = dateUpdated;
+        call.startTime = startTime.orElse(null);
+        call.endTime = endTime.orElse(null);
+        call.settings = settings;
+        call.callbackSequence = callbackSequence;
+        return call;
     }
 
     @Override

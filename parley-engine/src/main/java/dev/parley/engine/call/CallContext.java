@@ -21,8 +21,14 @@ interface CallContext {
     String baseUrl();
     Sessions sessions();
 
+    /** Who watches calls and webhooks (metrics, logs); {@link CallObserver#NONE} by default. */
+    CallObserver observer();
+
     /** The auth token that signs the account's webhooks. */
     String authToken(String accountSid);
+
+    /** Whether the account has this phone number (a caller ID it may show). */
+    boolean isAccountNumber(String accountSid, String phoneNumber);
 
     /** Starts a child leg's call record (a dialled party) and registers it. */
     Call newChildCall(Call parent, String from, String to);

@@ -33,15 +33,32 @@ final class CallRun implements Runnable {
     final CallSettings settings;
     final Mailbox<Signal> mailbox;
     final StatusCallbacks statusCallbacks;
-    private final TwimlSource first;
+    /** What the caller's device sent with the call (connect parameters), which its first webhook carried. */
+    final Params parameters;
+    /** What runs once the call is answered (a live update before the answer replaces it). */
+    private TwimlSource first;
     /** The URL of the document running now, for relative URLs; empty for inline TwiML. */
     private Optional<String> documentUrl = Optional.empty();
+    /** Written by the run under this lock; read by the API under it ({@link #end}). */
     private boolean answered;
+    /** A live update ended the call ({@link #end}); guarded by this. */
+    private boolean endRequested;
+    /**
+     * When the call's own leg hung up, as the telephony reported it (the run may notice later, e.g. after a slow
+     * webhook): the call's end time, and a call that rang then is never answered. Guarded by this.
+     */
+    private Instant legGoneAt;
     private boolean legEnded;
+    /** Guarded by this. */
     private boolean finished;
 
     CallRun(CallContext context, Call call, CallSettings settings, TwimlSource first) {
+        this(context, call, settings, first, new Params());
+    }
+
+    CallRun(CallContext context, Call call, CallSettings settings, TwimlSource first, Params parameters) {
         this.context = context;
+        this.parameters = parameters;
         this.call = call;
         this.settings = settings;
         this.first = first;
@@ -58,7 +75,64 @@ final class CallRun implements Runnable {
     }
 
     void post(Signal signal) {
+        if (signal instanceof Signal.Leg(String s, LegEvent.HungUp h) && s.equals(sid())) legGone();
         mailbox.post(signal);
+    }
+
+    private synchronized void legGone() {
+        if (legGoneAt == null) legGoneAt = now();
+    }
+
+    private synchronized Optional<Instant> legGoneAt() {
+        return Optional.ofNullable(legGoneAt);
+    }
+
+    /** Whether the call's own leg has hung up, even if the run has not seen the hang-up yet. */
+    boolean partyHungUp() {
+        return legGoneAt().isPresent();
+    }
+
+    /**
+     * Calls API {@code Status} update of this call ({@link CallEngine#end}). Decided under the lock that answering
+     * takes, so there is no race: either the update comes first and the call is never answered (it ends
+     * {@code canceled}), or the answer comes first and {@code canceled} changes nothing.
+     */
+    synchronized boolean end(CallStatus status) {
+        if (finished || (status == CallStatus.CANCELED && answered)) return false;
+        endRequested = true;
+        post(new Signal.End(sid(), status));
+        return true;
+    }
+
+    /**
+     * Calls API {@code Status} update of a leg this call dialled: its {@code <Dial>} ends the leg. An attempt, like
+     * Twilio's: a leg answered before the Dial sees the update stays up under {@code canceled}.
+     */
+    boolean endDialled(Call leg, CallStatus status) {
+        if (status == CallStatus.CANCELED && leg.status() == CallStatus.IN_PROGRESS) return false;
+        post(new Signal.End(leg.sid(), status));
+        return true;
+    }
+
+    /** Marks the call answered; throws when it can no longer be: the caller hung up, or a live update ended it. */
+    private synchronized void answer() {
+        if (legGoneAt != null) throw CallGone.hungUp();
+        if (endRequested) throw CallGone.endedByApi(CallStatus.CANCELED);
+        answered = true;
+    }
+
+    /**
+     * Throws when the call has ended but the run has not seen it yet (the caller hung up during a slow webhook,
+     * or a live update ended the call): no further document is fetched for a call that is over.
+     */
+    synchronized void ensureLive() {
+        if (legGoneAt != null) throw CallGone.hungUp();
+        if (endRequested) throw CallGone.endedByApi(endedByApi());
+    }
+
+    /** The status a call ended by the API gets: completed once answered, canceled before. */
+    private CallStatus endedByApi() {
+        return answered ? CallStatus.COMPLETED : CallStatus.CANCELED;
     }
 
     @Override
@@ -86,12 +160,7 @@ final class CallRun implements Runnable {
         Instant deadline = now().plusSeconds(settings.timeoutSeconds());
         while (true) {
             Optional<Signal> signal = mailbox.poll(deadline);
-            if (signal.isEmpty()) {
-                context.telephony().hangup(call.sid());
-                legEnded = true;
-                finish(CallStatus.NO_ANSWER);
-                return false;
-            }
+            if (signal.isEmpty()) return cancelRinging(CallStatus.NO_ANSWER);
             switch (signal.get()) {
                 case Signal.Leg(String sid, LegEvent event) when sid.equals(call.sid()) -> {
                     switch (event) {
@@ -102,7 +171,11 @@ final class CallRun implements Runnable {
                             }
                         }
                         case LegEvent.Answered a -> {
-                            answered = true;
+                            try {
+                                answer();
+                            } catch (CallGone endedFirst) {
+                                return cancelRinging(CallStatus.CANCELED);
+                            }
                             setStatus(CallStatus.IN_PROGRESS);
                             statusCallbacks.event("answered", "in-progress");
                             return true;
@@ -114,33 +187,49 @@ final class CallRun implements Runnable {
                         default -> { }
                     }
                 }
-                case Signal.End(CallStatus status) -> {
-                    context.telephony().hangup(call.sid());
-                    legEnded = true;
-                    finish(CallStatus.CANCELED);
-                    return false;
+                case Signal.End e when e.callSid().equals(sid()) -> {
+                    return cancelRinging(CallStatus.CANCELED);
                 }
-                case Signal.Redirect r -> context.timeline().add(now(), sid(), "api", "update ignored: the call is not answered yet");
+                case Signal.Redirect r -> {
+                    first = r.source();
+                    context.timeline().add(now(), sid(), "api", "updated: the new TwiML runs once the call is answered");
+                }
                 default -> { }
             }
         }
     }
 
+    /** The called party's leg ended before answer (busy, failed): the call ends with it. */
     private boolean ended(CallStatus status) {
         legEnded = true;
         finish(status);
         return false;
     }
 
-    /** Runs documents until one ends the call. A live update replaces the document wherever it runs. */
-    private void runDocuments(TwimlSource source) {
+    /** Parley gives up on the called party (timeout, live update): hangs up its leg and ends the call. */
+    private boolean cancelRinging(CallStatus status) {
+        context.telephony().hangup(call.sid());
+        return ended(status);
+    }
+
+    /**
+     * Runs documents until one ends: {@link Next#HANGUP} when TwiML hung up (or the app's TwiML could not be had),
+     * {@link Next#CONTINUE} when the last document ran out of verbs. A live update replaces the document wherever it
+     * runs. (A whisper tells the two apart; for a call both end it.)
+     */
+    Next runDocuments(TwimlSource source) {
         TwimlSource next = source;
-        while (next != null) {
+        while (true) {
             try {
+                ensureLive();
                 Optional<Document> document = fetch(next);
-                next = document.isPresent() ? execute(document.get()) : null;
+                if (document.isEmpty()) return Next.HANGUP;
+                Next end = execute(document.get());
+                if (!(end instanceof Next.Fetch fetch)) return end;
+                next = fetch.source();
             } catch (CallGone gone) {
                 if (gone.why != CallGone.Why.REDIRECTED) throw gone;
+                context.telephony().stopMedia(sid());
                 context.timeline().add(now(), sid(), "api", "redirected by a live update");
                 next = gone.redirect;
             }
@@ -156,6 +245,7 @@ final class CallRun implements Runnable {
         Fetched.Error error = (Fetched.Error) fetched;
         if (settings.fallbackUrl().isPresent() && source instanceof TwimlSource.Url url
             && !url.url().equals(settings.fallbackUrl().get())) {
+            ensureLive();
             Params extra = new Params().add("ErrorCode", String.valueOf(error.code())).add("ErrorUrl", url.url());
             Fetched fallback = context.fetcher().fetch(this,
                 TwimlSource.Url.of(settings.fallbackUrl().get(), settings.fallbackMethod(), extra));
@@ -175,8 +265,8 @@ final class CallRun implements Runnable {
         }
     }
 
-    /** Runs a document's verbs; the source of the next document, or null to hang up. */
-    private TwimlSource execute(Document document) {
+    /** Runs a document's verbs: the next document to fetch, a hang-up, or {@link Next#CONTINUE} at its end. */
+    private Next execute(Document document) {
         documentUrl = document.url();
         for (Verb verb : document.response().verbs()) {
             context.timeline().add(now(), sid(), "verb", verb.name());
@@ -186,19 +276,23 @@ final class CallRun implements Runnable {
                 case Pause pause -> played(Media.pause(this, pause, null));
                 case Gather gather -> GatherVerb.run(this, gather);
                 case Record record -> RecordVerb.run(this, record);
-                case Dial dial -> DialVerb.run(this, dial);
+                case Dial dial -> dialled() ? Whisper.refuse(this, verb) : DialVerb.run(this, dial);
                 case Redirect redirect -> new Next.Fetch(TwimlSource.Url.of(resolve(redirect.url()), redirect.method()));
                 case Hangup hangup -> {
                     ensureAnswered();
                     yield Next.HANGUP;
                 }
                 case Reject reject -> reject(reject);
-                case Connect connect -> context.sessions().connect(this, connect);
+                case Connect connect -> dialled() ? Whisper.refuse(this, verb) : context.sessions().connect(this, connect);
             };
-            if (next instanceof Next.Fetch fetch) return fetch.source();
-            if (next instanceof Next.Hangup) return null;
+            if (!(next instanceof Next.Continue)) return next;
         }
-        return null;
+        return Next.CONTINUE;
+    }
+
+    /** A leg a {@code <Dial>} made, running its whisper: it cannot dial out itself. */
+    private boolean dialled() {
+        return call.direction() == Direction.OUTBOUND_DIAL;
     }
 
     private static Next played(boolean ignored) {
@@ -206,19 +300,26 @@ final class CallRun implements Runnable {
     }
 
     private Next reject(Reject reject) {
-        if (!answered && call.direction() == Direction.INBOUND) {
-            boolean busy = reject.reason().equals("busy");
-            context.telephony().reject(sid(), busy);
-            legEnded = true;
-            throw CallGone.rejected(CallStatus.BUSY);
-        }
+        Optional<CallGone> refused = refuse(reject.reason().equals("busy"));
+        if (refused.isPresent()) throw refused.get();
         return Next.HANGUP;
+    }
+
+    /**
+     * Refuses an inbound call nobody has answered yet ({@code <Reject>}, or a session that finds no conversation):
+     * the caller hears busy or a rejection. Returns what ends the run, or empty when the call was answered already.
+     */
+    Optional<CallGone> refuse(boolean busy) {
+        if (answered || call.direction() != Direction.INBOUND) return Optional.empty();
+        context.telephony().reject(sid(), busy);
+        legEnded = true;
+        return Optional.of(CallGone.rejected(CallStatus.BUSY));
     }
 
     /** Answers an inbound call that is still ringing (anything but {@code <Reject>} does). */
     void ensureAnswered() {
         if (!answered) {
-            answered = true;
+            answer();
             if (call.direction() == Direction.INBOUND) {
                 context.telephony().answer(sid());
                 setStatus(CallStatus.IN_PROGRESS);
@@ -250,7 +351,7 @@ final class CallRun implements Runnable {
                     throw CallGone.hungUp();
                 }
                 case Signal.Redirect r -> throw CallGone.redirected(r.source());
-                case Signal.End e -> throw CallGone.endedByApi(CallStatus.COMPLETED);
+                case Signal.End e when e.callSid().equals(sid()) -> throw CallGone.endedByApi(endedByApi());
                 default -> { }
             }
         }
@@ -293,7 +394,11 @@ final class CallRun implements Runnable {
     }
 
     void setStatus(CallStatus status) {
-        call.status(status, now());
+        setStatus(status, now());
+    }
+
+    private void setStatus(CallStatus status, Instant at) {
+        call.status(status, at);
         context.timeline().add(now(), sid(), "status", status.value());
     }
 
@@ -301,10 +406,16 @@ final class CallRun implements Runnable {
         return answered;
     }
 
-    /** The one exit of every call: final status, leg hung up, the final status callback exactly once. */
+    /**
+     * The one exit of every call: final status, leg hung up, the final status callback exactly once. A call whose
+     * party hung up ends when they did, though the run may notice later (a slow webhook, an action requested after
+     * the hang-up).
+     */
     void finish(CallStatus status) {
-        if (finished) return;
-        finished = true;
+        synchronized (this) {
+            if (finished) return;
+            finished = true;
+        }
         if (!legEnded) {
             context.telephony().hangup(sid());
             legEnded = true;
@@ -314,7 +425,7 @@ final class CallRun implements Runnable {
         if (status == CallStatus.COMPLETED && !answered && last != CallStatus.IN_PROGRESS) {
             end = call.direction() == Direction.INBOUND ? CallStatus.CANCELED : CallStatus.NO_ANSWER;
         }
-        if (!last.isFinal()) setStatus(end);
+        if (!last.isFinal()) setStatus(end, legGoneAt().orElse(now()));
         statusCallbacks.completed();
         context.ended(this);
     }

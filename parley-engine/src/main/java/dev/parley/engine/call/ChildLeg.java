@@ -1,18 +1,25 @@
 package dev.parley.engine.call;
 
 import dev.parley.engine.telephony.LegEvent;
+import java.util.Optional;
 
-/** A leg a verb dialled (outbound-dial): its call record, its status callbacks, and its one ending. */
+/**
+ * A leg a verb dialled (outbound-dial): its call record, its status callbacks, the whisper it runs once answered (if
+ * any), and its one ending.
+ */
 final class ChildLeg {
 
     final Call call;
     final StatusCallbacks statusCallbacks;
+    /** The TwiML the leg runs once answered, before it is bridged ({@code url} of the noun). */
+    final Optional<TwimlSource.Url> whisper;
     private final CallRun parent;
     private boolean ended;
 
-    ChildLeg(CallRun parent, Call call, CallSettings settings) {
+    ChildLeg(CallRun parent, Call call, CallSettings settings, Optional<TwimlSource.Url> whisper) {
         this.parent = parent;
         this.call = call;
+        this.whisper = whisper;
         this.statusCallbacks = new StatusCallbacks(parent.context, call, settings);
     }
 

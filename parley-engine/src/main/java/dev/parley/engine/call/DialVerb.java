@@ -7,19 +7,35 @@ import dev.parley.twiml.DialTarget;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code <Dial>} as an explicit state machine. States: {@link State}. Events: leg events of the dialled
- * parties and of the caller, the ring timeout, the time limit. Side effects go through the call's context.
+ * {@code <Dial>} as an explicit state machine. States: {@link State}. Events: leg events of the dialled parties and
+ * of the caller, the end of a whisper, the ring timeout, the time limit. Side effects go through the call's context.
  * {@link #exit} is the only place that emits the action request; every terminal path goes through it once.
  *
  * <pre>
- * RINGING --child answered--------------------> BRIDGED
- * RINGING --all busy/failed, timeout, caller gone--> ENDED (busy | failed | no-answer | canceled)
- * BRIDGED --either hangs up, time limit, * ----> ENDED (completed)
+ * RINGING --a leg answers, no whisper------------------> BRIDGED
+ * RINGING --a leg answers, whisper---------------------> RINGING (the leg whispers; others ring on)
+ * RINGING --a whisper ends with its document-----------> BRIDGED
+ * RINGING --no leg left ringing or whispering----------> ENDED (no-answer | busy | failed)
+ * RINGING --no callerId Twilio accepts (13214)---------> ENDED (failed)
+ * RINGING --caller gone--------------------------------> ENDED (canceled)
+ * RINGING --last leg ended by the API------------------> ENDED (canceled)
+ * BRIDGED --either hangs up, time limit, *, the API----> ENDED (completed)
  * </pre>
+ *
+ * A leg that rings out, or whose whisper hangs up (or whose party hangs up during it), counts as not answered:
+ * {@code DialCallStatus=no-answer} when no other leg connects. While a leg whispers, the caller hears ringback and the
+ * other legs keep ringing; the first whisper to finish wins.
+ *
+ * <p>"Caller gone" is the caller hanging up, the API completing the call, or a live update redirecting it: the
+ * dialled legs end too ({@code canceled} while ringing, {@code completed} once bridged) and the action is still
+ * requested, its TwiML not run (Twilio TwiML changelog, Dial 2021-05-13: the action is requested "when the parent
+ * call is transferred to a new TwiML via call modification").
  */
 final class DialVerb {
 
@@ -28,20 +44,28 @@ final class DialVerb {
 
     enum State { RINGING, BRIDGED, ENDED }
 
+    private record Whispering(ChildLeg leg, Whisper whisper) {
+    }
+
     private final CallRun run;
     private final Dial dial;
+    private final BridgeRecorder recorder;
     private final List<ChildLeg> ringing = new ArrayList<>();
+    private final Map<String, Whispering> whispering = new LinkedHashMap<>();
     private State state = State.RINGING;
     private ChildLeg connected;
     private Instant bridgedAt;
     private String dialCallStatus;
     private boolean anyBusy;
+    /** A leg rang out, or answered and was refused in its whisper. */
+    private boolean unanswered;
     /** The leg DialCallSid names: the one connected, else the only one dialled. */
     private ChildLeg reported;
 
     private DialVerb(CallRun run, Dial dial) {
         this.run = run;
         this.dial = dial;
+        this.recorder = BridgeRecorder.of(run, dial);
     }
 
     static Next run(CallRun run, Dial dial) {
@@ -50,67 +74,146 @@ final class DialVerb {
 
     private Next run() {
         run.ensureAnswered();
-        String callerId = dial.callerId().orElse(run.call.from());
-        for (DialTarget target : dial.targets().subList(0, Math.min(MAX_TARGETS, dial.targets().size()))) {
-            Call child = run.context.newChildCall(run.call, callerId, target.address());
-            CallSettings settings = new CallSettings(Optional.empty(), dial.method(),
-                target.statusCallback().map(run::resolve), target.statusCallbackMethod(), target.statusCallbackEvents(), dial.timeout());
-            ChildLeg leg = new ChildLeg(run, child, settings);
-            ringing.add(leg);
-            leg.dial();
-        }
+        dialTargets();
         reported = ringing.size() == 1 ? ringing.get(0) : null;
         try {
+            nobodyLeft();
             ring();
             if (state == State.BRIDGED) talk();
         } catch (CallGone gone) {
             settleAfterCallerGone();
-            if (gone.why == CallGone.Why.HUNG_UP) exit(true);
+            recorder.stop();
+            exit(true);
             throw gone;
         }
+        recorder.stop();
         return exit(false);
+    }
+
+    /** Dials each target whose caller ID Twilio would accept. */
+    private void dialTargets() {
+        for (DialTarget target : dial.targets().subList(0, Math.min(MAX_TARGETS, dial.targets().size()))) {
+            Optional<String> callerId = CallerId.forTarget(run, dial, target);
+            if (callerId.isEmpty()) continue;
+            Call child = run.context.newChildCall(run.call, callerId.get(), target.address());
+            CallSettings settings = new CallSettings(Optional.empty(), dial.method(),
+                target.statusCallback().map(run::resolve), target.statusCallbackMethod(), target.statusCallbackEvents(), dial.timeout());
+            Optional<TwimlSource.Url> whisper = target.url().map(url -> TwimlSource.Url.of(run.resolve(url), target.method()));
+            ChildLeg leg = new ChildLeg(run, child, settings, whisper);
+            ringing.add(leg);
+            leg.dial();
+        }
     }
 
     private void ring() {
         Instant deadline = run.now().plusSeconds(dial.timeout());
         while (state == State.RINGING) {
-            Optional<Signal> signal = run.next(deadline);
+            Optional<Signal> signal = run.next(ringing.isEmpty() ? CallRun.FOREVER : deadline);
             if (signal.isEmpty()) {
                 for (ChildLeg leg : ringing) leg.hangup(CallStatus.NO_ANSWER);
                 ringing.clear();
-                end("no-answer");
-                return;
+                unanswered = true;
+                nobodyLeft();
+                continue;
             }
-            if (!(signal.get() instanceof Signal.Leg(String sid, LegEvent event))) continue;
-            ChildLeg leg = ringingLeg(sid);
-            if (leg == null) continue;
-            switch (event) {
-                case LegEvent.Ringing r -> leg.ringing();
-                case LegEvent.Answered a -> bridge(leg);
-                case LegEvent.MediaDone m -> { }
-                case LegEvent.Digit d -> { }
-                default -> {
-                    CallStatus failure = ChildLeg.failure(event);
-                    anyBusy |= failure == CallStatus.BUSY;
-                    leg.end(failure);
-                    ringing.remove(leg);
-                    if (ringing.isEmpty()) end(anyBusy ? "busy" : "failed");
+            switch (signal.get()) {
+                case Signal.End(String sid, CallStatus status) -> canceledByApi(sid);
+                case Signal.Whispered(String sid, Whisper.Outcome outcome) -> whispered(sid, outcome);
+                case Signal.Leg(String sid, LegEvent event) when whispering.containsKey(sid) ->
+                    whispering.get(sid).whisper().forward(signal.get());
+                case Signal.Leg(String sid, LegEvent event) -> {
+                    ChildLeg leg = ringingLeg(sid);
+                    if (leg != null) ringEvent(leg, event);
                 }
+                default -> { }
             }
         }
+    }
+
+    private void ringEvent(ChildLeg leg, LegEvent event) {
+        switch (event) {
+            case LegEvent.Ringing r -> {
+                leg.ringing();
+                recorder.ringing();
+            }
+            case LegEvent.Answered a -> answered(leg);
+            case LegEvent.Busy b -> failed(leg, event);
+            case LegEvent.Declined d -> failed(leg, event);
+            case LegEvent.Failed f -> failed(leg, event);
+            case LegEvent.HungUp h -> failed(leg, event);
+            default -> { }
+        }
+    }
+
+    private void answered(ChildLeg leg) {
+        leg.answered();
+        if (leg.whisper.isEmpty()) {
+            bridge(leg);
+            return;
+        }
+        ringing.remove(leg);
+        whispering.put(leg.sid(), new Whispering(leg, Whisper.start(run, leg, leg.whisper.get())));
+    }
+
+    private void failed(ChildLeg leg, LegEvent event) {
+        CallStatus failure = ChildLeg.failure(event);
+        anyBusy |= failure == CallStatus.BUSY;
+        leg.end(failure);
+        ringing.remove(leg);
+        nobodyLeft();
+    }
+
+    private void whispered(String sid, Whisper.Outcome reported) {
+        Whispering done = whispering.remove(sid);
+        if (done == null) return;
+        Whisper.Outcome outcome = done.whisper().settled(reported);
+        switch (outcome) {
+            case ACCEPTED -> bridge(done.leg());
+            case REFUSED -> done.leg().hangup(CallStatus.COMPLETED);
+            case GONE -> done.leg().end(CallStatus.COMPLETED);
+        }
+        if (outcome != Whisper.Outcome.ACCEPTED) {
+            unanswered = true;
+            nobodyLeft();
+        }
+    }
+
+    /** With no leg ringing or whispering, the Dial is over. */
+    private void nobodyLeft() {
+        if (state == State.RINGING && ringing.isEmpty() && whispering.isEmpty()) {
+            end(unanswered ? "no-answer" : anyBusy ? "busy" : "failed");
+        }
+    }
+
+    /** The API ended a ringing leg ({@code canceled} or {@code completed}: either cancels it). */
+    private void canceledByApi(String sid) {
+        ChildLeg leg = ringingLeg(sid);
+        if (leg == null) return;
+        leg.hangup(CallStatus.CANCELED);
+        ringing.remove(leg);
+        if (ringing.isEmpty() && whispering.isEmpty()) end("canceled");
     }
 
     private void bridge(ChildLeg winner) {
         ringing.remove(winner);
         for (ChildLeg other : ringing) other.hangup(CallStatus.CANCELED);
         ringing.clear();
-        winner.answered();
+        stopWhispers();
         connected = winner;
         reported = winner;
         bridgedAt = run.now();
         run.context.telephony().bridge(run.sid(), winner.sid());
+        recorder.bridged(winner.sid());
         run.context.timeline().add(run.now(), run.sid(), "leg", "bridged with " + winner.sid());
         state = State.BRIDGED;
+    }
+
+    private void stopWhispers() {
+        for (Whispering other : whispering.values()) {
+            other.whisper().cancel();
+            other.leg().hangup(CallStatus.COMPLETED);
+        }
+        whispering.clear();
     }
 
     private void talk() {
@@ -118,10 +221,13 @@ final class DialVerb {
         while (state == State.BRIDGED) {
             Optional<Signal> signal = run.next(limit);
             if (signal.isEmpty()) {
-                unbridge();
-                connected.hangup(CallStatus.COMPLETED);
-                end("completed");
+                hangUpConnected();
                 return;
+            }
+            if (signal.get() instanceof Signal.End(String sid, CallStatus status) && sid.equals(connected.sid())
+                && status == CallStatus.COMPLETED) {
+                hangUpConnected();
+                continue;
             }
             if (!(signal.get() instanceof Signal.Leg(String sid, LegEvent event))) continue;
             if (sid.equals(connected.sid()) && event instanceof LegEvent.HungUp) {
@@ -129,9 +235,7 @@ final class DialVerb {
                 connected.end(CallStatus.COMPLETED);
                 end("completed");
             } else if (sid.equals(run.sid()) && event instanceof LegEvent.Digit d && d.key() == '*' && dial.hangupOnStar()) {
-                unbridge();
-                connected.hangup(CallStatus.COMPLETED);
-                end("completed");
+                hangUpConnected();
             }
         }
     }
@@ -141,12 +245,18 @@ final class DialVerb {
         if (state == State.RINGING) {
             for (ChildLeg leg : ringing) leg.hangup(CallStatus.CANCELED);
             ringing.clear();
+            stopWhispers();
             end("canceled");
         } else if (state == State.BRIDGED) {
-            unbridge();
-            connected.hangup(CallStatus.COMPLETED);
-            end("completed");
+            hangUpConnected();
         }
+    }
+
+    /** Parley ends the bridge and hangs up the dialled party. */
+    private void hangUpConnected() {
+        unbridge();
+        connected.hangup(CallStatus.COMPLETED);
+        end("completed");
     }
 
     private void unbridge() {
@@ -164,8 +274,9 @@ final class DialVerb {
     }
 
     /**
-     * The one exit: the action request with DialCallStatus, DialCallSid and DialCallDuration. When the caller
-     * is gone the request is still made, and what it returns is not run.
+     * The one exit: the action request with DialCallStatus, DialCallSid and DialCallDuration (only when a leg was
+     * dialled), and RecordingUrl, RecordingDuration, RecordingSid when the call was recorded. When the caller is gone
+     * the request is still made, and what it returns is not run.
      */
     private Next exit(boolean callerGone) {
         run.context.timeline().add(run.now(), run.sid(), "verb", "Dial ended: " + dialCallStatus);
@@ -177,6 +288,7 @@ final class DialVerb {
             long seconds = party.call.startTime().map(start -> Duration.between(start, run.now()).toSeconds()).orElse(0L);
             extra.add("DialCallDuration", String.valueOf(seconds));
         }
+        recorder.addTo(extra);
         String url = run.resolve(dial.action().get());
         if (callerGone) {
             run.context.fetcher().requestIgnoringTwiml(run, url, dial.method(), extra);

@@ -44,7 +44,7 @@ final class Fetcher {
     }
 
     private Fetched url(CallRun run, TwimlSource.Url source) {
-        WebhookOutcome outcome = send(run.call, source.url(), source.method(), source.extra(), "twiml");
+        WebhookOutcome outcome = send(run.call, source.url(), source.method(), source.extra());
         TwimlFetch.Result result = TwimlFetch.interpret(outcome, source.url());
         return switch (result) {
             case TwimlFetch.Runnable ok -> {
@@ -62,24 +62,28 @@ final class Fetcher {
         };
     }
 
-    /** An action request for a call that has ended: made, logged, and what it returns is not run. */
+    /**
+     * An action request for a call that has ended (or moved on to a live update's document): what it returns is not
+     * run, so it goes out as a callback, through the outbox, and survives a restart. The call waits for it as for
+     * any request it makes.
+     */
     void requestIgnoringTwiml(CallRun run, String url, HttpMethod method, Params extra) {
-        send(run.call, url, method, extra, "action (call ended)");
+        Params params = StandardParams.of(run.call);
+        params.addAll(extra);
+        context.callbacks().sendAndAwait(run.call, url, method, params, WebhookPurpose.ACTION);
     }
 
-    WebhookOutcome send(Call call, String url, HttpMethod method, Params extra, String purpose) {
+    /** A TwiML request: the standard parameters and the verb's, signed, on the timeline and told the observer. */
+    private WebhookOutcome send(Call call, String url, HttpMethod method, Params extra) {
         Params params = StandardParams.of(call);
         params.addAll(extra);
-        return sendWith(call, url, method, params, purpose);
-    }
-
-    /** Sends exactly these parameters (callbacks build their own). */
-    WebhookOutcome sendWith(Call call, String url, HttpMethod method, Params params, String purpose) {
         WebhookRequest request = WebhookRequest.of(method, url, params, context.authToken(call.accountSid()))
             .withIdempotencyToken(context.sids().secret());
         WebhookOutcome outcome = transport.send(request);
+        context.observer().webhookSent(call.accountSid(), Optional.of(call.sid()), WebhookPurpose.TWIML, url,
+            outcome);
         context.timeline().add(context.clock().now(), call.sid(), "webhook",
-            purpose + " " + method + " " + url + " -> " + describe(outcome));
+            WebhookPurpose.TWIML.text("") + " " + method + " " + url + " -> " + describe(outcome));
         return outcome;
     }
 

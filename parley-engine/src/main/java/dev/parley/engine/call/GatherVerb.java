@@ -11,6 +11,7 @@ import java.util.Optional;
  * {@code <Gather>} for DTMF: plays its prompts (a key stops them), then waits {@code timeout} seconds for each
  * next key. Input ends on {@code finishOnKey}, at {@code numDigits}, or at the timeout. With digits (or
  * {@code actionOnEmptyResult}) it requests {@code action} with {@code Digits}; without, the next verb runs.
+ * A hang-up, or a live update that ends or redirects the call, requests nothing: the digits so far are dropped.
  */
 final class GatherVerb {
 

@@ -4,8 +4,9 @@ import dev.parley.twiml.Connect;
 import java.util.Optional;
 
 /**
- * Where {@code <Connect>} goes: the {@code <Conversation>} session lives outside the call package (issue 4
- * wires it in). Without one, {@code <Connect>} raises alert 32500 and the next verb runs.
+ * Where {@code <Connect>} goes: {@link ConversationSession} runs the {@code <Conversation>} session (its machine lives
+ * in {@code dev.parley.engine.session}) once {@link CallEngine#conversations} wired one in. Without one,
+ * {@code <Connect>} raises alert 32500 and the next verb runs.
  */
 interface Sessions {
 

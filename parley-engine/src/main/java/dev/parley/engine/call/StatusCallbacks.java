@@ -6,20 +6,22 @@ import dev.parley.engine.webhook.Rfc2822;
 /**
  * Call progress callbacks of one call (reference §5.3): the standard parameters plus {@code CallbackSource},
  * {@code SequenceNumber} (from 0, per call), {@code Timestamp} (RFC 2822), and on completion
- * {@code CallDuration}. Only subscribed events are sent; the final one at most once.
+ * {@code CallDuration}. Only subscribed events are sent; the final one at most once. The sequence counts on in the
+ * call, so that a call ended at restart sends its final callback with the next number.
  */
 final class StatusCallbacks {
 
     private final CallContext context;
     private final Call call;
     private final CallSettings settings;
-    private int sequence;
     private boolean completedSent;
 
+    /** The call's status callbacks; the call (and so the store) keeps where they go and their sequence. */
     StatusCallbacks(CallContext context, Call call, CallSettings settings) {
         this.context = context;
         this.call = call;
         this.settings = settings;
+        call.settings(settings);
     }
 
     /** A progress event ({@code initiated}, {@code ringing}, {@code answered}) with the CallStatus to report. */
@@ -41,9 +43,9 @@ final class StatusCallbacks {
 
     private void send(Params params, String event) {
         params.add("CallbackSource", "call-progress-events")
-            .add("SequenceNumber", String.valueOf(sequence++))
+            .add("SequenceNumber", String.valueOf(call.nextCallbackSequence()))
             .add("Timestamp", Rfc2822.format(context.clock().now()));
         context.callbacks().send(call, settings.statusCallback().get(), settings.statusCallbackMethod(), params,
-            "status " + event);
+            WebhookPurpose.STATUS_CALLBACK, event);
     }
 }

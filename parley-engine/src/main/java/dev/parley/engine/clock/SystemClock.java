@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 /** Real time: waits block the thread, timers run on virtual threads. */
 public final class SystemClock implements Clock {
 
+    /** The longest wait in nanoseconds a long holds (about 292 years): a deadline further off is "forever". */
+    private static final Duration LONGEST = Duration.ofNanos(Long.MAX_VALUE);
+
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "parley-timers");
         t.setDaemon(true);
@@ -29,9 +32,16 @@ public final class SystemClock implements Clock {
         return new QueueMailbox<>();
     }
 
+    /** Nanoseconds from now until an instant: 0 when it has passed, Long.MAX_VALUE when it is that far off. */
+    private static long nanosUntil(Instant at) {
+        Duration left = Duration.between(Instant.now(), at);
+        if (left.isNegative()) return 0;
+        return left.compareTo(LONGEST) >= 0 ? Long.MAX_VALUE : left.toNanos();
+    }
+
     @Override
     public Timer schedule(Instant at, Runnable task) {
-        long delay = Math.max(0, Duration.between(Instant.now(), at).toNanos());
+        long delay = nanosUntil(at);
         ScheduledFuture<?> future = timers.schedule(() -> spawn("timer", task), delay, TimeUnit.NANOSECONDS);
         return () -> future.cancel(false);
     }
@@ -52,7 +62,7 @@ public final class SystemClock implements Clock {
         @Override
         public Optional<E> poll(Instant deadline) {
             try {
-                long nanos = Duration.between(Instant.now(), deadline).toNanos();
+                long nanos = nanosUntil(deadline);
                 return Optional.ofNullable(nanos <= 0 ? queue.poll() : queue.poll(nanos, TimeUnit.NANOSECONDS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

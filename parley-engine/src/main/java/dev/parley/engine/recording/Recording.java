@@ -12,6 +12,11 @@ public record Recording(String sid, String accountSid, String callSid, Instant s
 
     /** The recording's URI without extension, as Twilio puts it in {@code RecordingUrl}. */
     public String path() {
+        return path(accountSid, sid);
+    }
+
+    /** The URI of a recording, known as soon as its SID is (for {@code in-progress} callbacks). */
+    public static String path(String accountSid, String sid) {
         return "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + sid;
     }
 }

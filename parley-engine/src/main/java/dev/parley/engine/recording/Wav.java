@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
-/** The little of WAV (RIFF, 16-bit PCM, little-endian, channels interleaved) that recordings need: writing, reading the format, cutting a time span. */
+/**
+ * The little of WAV (RIFF, 16-bit PCM, little-endian, channels interleaved) that recordings need: writing, reading
+ * the format and the samples, cutting a time span.
+ */
 public final class Wav {
 
     private static final int HEADER_BYTES = 44;
@@ -56,6 +59,20 @@ public final class Wav {
 
     public static int channels(byte[] wav) {
         return ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN).getShort(22);
+    }
+
+    /** The samples of each channel of a canonical 44-byte-header PCM WAV (one array per channel). */
+    public static short[][] channelsOf(byte[] wav) {
+        int channels = channels(wav);
+        int frames = (wav.length - HEADER_BYTES) / (2 * channels);
+        short[][] out = new short[channels][frames];
+        ByteBuffer in = ByteBuffer.wrap(wav, HEADER_BYTES, wav.length - HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < frames; i++) {
+            for (int c = 0; c < channels; c++) {
+                out[c][i] = in.getShort();
+            }
+        }
+        return out;
     }
 
     /** The audio between two offsets, as a WAV of its own. */

@@ -1,5 +1,6 @@
 package dev.parley.engine.telephony;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** The engine's entrance for inbound calls: a telephony adapter reports each call that arrives here. */
@@ -11,6 +12,15 @@ public interface CallArrivals {
      * (the adapter then fails the call for the caller).
      */
     Optional<Arrival> arrive(String from, String to);
+
+    /**
+     * The same, for a call whose device sent parameters with it (a Voice SDK client's connect parameters, e.g. a
+     * Frontline worker's {@code ConversationSid}): the call's first webhook carries them. An entrance that does not
+     * know parameters drops them.
+     */
+    default Optional<Arrival> arrive(String from, String to, Map<String, String> parameters) {
+        return arrive(from, to);
+    }
 
     /** The new inbound leg: its CallSid and its listener. */
     record Arrival(String callSid, LegListener listener) {

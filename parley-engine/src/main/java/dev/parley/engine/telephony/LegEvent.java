@@ -24,6 +24,15 @@ public sealed interface LegEvent {
     /** The party pressed a key: one of 0-9, *, #, A-D. */
     record Digit(char key) implements LegEvent { }
 
+    /**
+     * The party started speaking (voice activity). Reported only while a capture runs on the leg: at once when a
+     * capture starts while the party speaks, then at each change.
+     */
+    record SpeechStarted() implements LegEvent { }
+
+    /** The party stopped speaking: silence from now (reported like {@link SpeechStarted}). */
+    record SpeechStopped() implements LegEvent { }
+
     /** Media started with the given id finished (or was stopped). */
     record MediaDone(long mediaId) implements LegEvent { }
 }

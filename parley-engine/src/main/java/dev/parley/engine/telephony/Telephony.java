@@ -37,10 +37,14 @@ public interface Telephony {
     /** Stops the media playing on a leg (barge-in); its MediaDone still follows. */
     void stopMedia(String callSid);
 
-    /** Starts capturing what the leg's party says. */
+    /**
+     * Starts capturing what the leg's party says. While any capture runs on a leg, the adapter reports the party's
+     * voice activity as {@link LegEvent.SpeechStarted} and {@link LegEvent.SpeechStopped} (voice-activity detection
+     * on RTP; virtual phones know when they talk), so that the engine can time silence itself.
+     */
     void startRecording(String callSid, String recordingId);
 
-    /** Stops a capture and returns the audio. */
+    /** Stops a capture and returns the audio, which starts when the capture started and ends now (or at the leg's end). */
     RecordedAudio stopRecording(String callSid, String recordingId);
 
     /** Joins two answered legs so each hears the other. */

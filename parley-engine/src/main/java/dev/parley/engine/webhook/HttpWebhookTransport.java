@@ -64,7 +64,8 @@ import org.slf4j.LoggerFactory;
  * {@code rt} (read timeout), {@code 4xx}, {@code 5xx}. A redirect chain is part of one attempt.
  *
  * <p><b>Failures</b> map to Twilio's codes ({@link WebhookErrors}): bad URL 11100, unknown host 11210, refused or
- * any timeout 11205, not HTTP 11206, TLS 11220, anything else 11200.
+ * any timeout 11205, not HTTP 11206, TLS 11220, anything else 11200. A failure says whether a connection was made
+ * ({@link WebhookOutcome.Failed#connected()}): one that never reached the app can be sent again later.
  *
  * <p><b>Bodies</b> are read up to {@link #MAX_BODY_BYTES} + 1 bytes; the rest is not read, and the connection is
  * dropped. A TwiML reader sees the extra byte and reports 11750.
@@ -132,7 +133,7 @@ public final class HttpWebhookTransport implements WebhookTransport, AutoCloseab
                     failure.message, attempts, overrides.retryCount());
                 continue;
             }
-            return new WebhookOutcome.Failed(failure.code, failure.message, attempts, since(start));
+            return new WebhookOutcome.Failed(failure.code, failure.message, attempts, since(start), failure.connected());
         }
     }
 
@@ -379,6 +380,12 @@ public final class HttpWebhookTransport implements WebhookTransport, AutoCloseab
 
     /** {@code retryOn}: the {@code rp} token that retries this failure, if any can. */
     private record Failure(int code, String message, Optional<RetryOn> retryOn) implements Exchange {
+
+        /** Whether a connection was made: not when refused, timed out connecting, or the host or URL is bad. */
+        boolean connected() {
+            return retryOn.filter(r -> r == RetryOn.CT).isEmpty() && code != WebhookErrors.HTTP_BAD_HOST_NAME
+                && code != WebhookErrors.INVALID_URL;
+        }
     }
 
     /** Collects a body up to a limit, then stops reading; every chunk restarts the read timer. */

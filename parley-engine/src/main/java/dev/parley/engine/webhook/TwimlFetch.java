@@ -100,15 +100,25 @@ public final class TwimlFetch {
         };
     }
 
+    /**
+     * The code of a request that got no 2xx answer, by the first three rows of the table above: the transport
+     * failure's own code, 11217 for a 4xx or 5xx, 11200 for another status; empty for a 2xx.
+     */
+    public static Optional<Integer> httpFailureCode(WebhookOutcome outcome) {
+        return switch (outcome) {
+            case WebhookOutcome.Failed failed -> Optional.of(failed.twilioErrorCode());
+            case WebhookOutcome.Delivered d when d.successful() -> Optional.empty();
+            case WebhookOutcome.Delivered d when d.status() >= 400 && d.status() <= 599 ->
+                Optional.of(HTTP_ERROR_STATUS_CODE);
+            case WebhookOutcome.Delivered d -> Optional.of(WebhookErrors.HTTP_RETRIEVAL_FAILURE);
+        };
+    }
+
     private static Result fromResponse(WebhookOutcome.Delivered response, TwimlParser parser) {
-        int status = response.status();
         String url = response.finalUrl();
-        if (status >= 400 && status <= 599) {
-            return new Failure(HTTP_ERROR_STATUS_CODE, "HTTP " + status + " response from " + url, List.of());
-        }
-        if (!response.successful()) {
-            return new Failure(WebhookErrors.HTTP_RETRIEVAL_FAILURE, "HTTP " + status + " response from " + url,
-                List.of());
+        Optional<Integer> httpFailure = httpFailureCode(response);
+        if (httpFailure.isPresent()) {
+            return new Failure(httpFailure.get(), "HTTP " + response.status() + " response from " + url, List.of());
         }
         String type = response.mediaType();
         if (type.isEmpty()) {

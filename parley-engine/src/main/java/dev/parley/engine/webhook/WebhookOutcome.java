@@ -82,12 +82,21 @@ public sealed interface WebhookOutcome {
      * No usable HTTP response: Twilio's error code (see {@link WebhookErrors}) and what happened.
      *
      * @param twilioErrorCode 11100, 11200, 11205, 11206, 11210, 11215, 11216 or 11220
+     * @param connected       whether a connection to the app was made, so that the request may have reached it;
+     *                        false when it was refused, the connect timer ran out or the host is unknown (sending
+     *                        it again later cannot make the app see it twice)
      */
-    record Failed(int twilioErrorCode, String message, int attempts, Duration latency) implements WebhookOutcome {
+    record Failed(int twilioErrorCode, String message, int attempts, Duration latency, boolean connected)
+        implements WebhookOutcome {
 
         public Failed {
             Objects.requireNonNull(message, "message");
             Objects.requireNonNull(latency, "latency");
+        }
+
+        /** A failure after a connection was made (or it is not known whether one was). */
+        public Failed(int twilioErrorCode, String message, int attempts, Duration latency) {
+            this(twilioErrorCode, message, attempts, latency, true);
         }
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code parley}: the command line. Each subcommand is a class of its own in this package. */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Parley: a self-hosted, TwiML-compatible programmable voice server.",
-    subcommands = {TwimlCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, CallCommand.class, TwimlCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyCli {
 
     public static void main(String[] args) {

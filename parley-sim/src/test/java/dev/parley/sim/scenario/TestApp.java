@@ -21,23 +21,23 @@ import java.util.function.Function;
  * A voice app on loopback for scenario tests: routes answer with TwiML (or failures); every request is kept
  * with its parameters and whether its X-Twilio-Signature passes twilio-java's RequestValidator.
  */
-final class TestApp implements AutoCloseable {
+public final class TestApp implements AutoCloseable {
 
     /** One request the app received. */
-    record Request(String method, String path, String url, Map<String, String> params, Map<String, String> headers,
+    public record Request(String method, String path, String url, Map<String, String> params, Map<String, String> headers,
                    boolean signatureValid) {
-        String param(String name) {
+        public String param(String name) {
             return params.get(name);
         }
     }
 
     /** What a route answers. */
-    record Response(int status, String contentType, String body) {
-        static Response twiml(String xml) {
+    public record Response(int status, String contentType, String body) {
+        public static Response twiml(String xml) {
             return new Response(200, "text/xml", xml);
         }
 
-        static Response status(int status) {
+        public static Response status(int status) {
             return new Response(status, "text/plain", "");
         }
     }
@@ -45,9 +45,10 @@ final class TestApp implements AutoCloseable {
     private final HttpServer server;
     private final RequestValidator validator;
     private final Map<String, Function<Request, Response>> routes = new ConcurrentHashMap<>();
+    private volatile Function<Request, Response> otherwise = r -> Response.status(404);
     private final List<Request> requests = new ArrayList<>();
 
-    TestApp(String authToken) {
+    public TestApp(String authToken) {
         this.validator = new RequestValidator(authToken);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -59,24 +60,30 @@ final class TestApp implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    TestApp route(String path, Function<Request, Response> handler) {
+    public TestApp route(String path, Function<Request, Response> handler) {
         routes.put(path, handler);
         return this;
     }
 
-    TestApp twiml(String path, String xml) {
+    /** What paths without a route answer (404 unless set). */
+    public TestApp otherwise(Function<Request, Response> handler) {
+        otherwise = handler;
+        return this;
+    }
+
+    public TestApp twiml(String path, String xml) {
         return route(path, r -> Response.twiml(xml));
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    synchronized List<Request> requests(String path) {
+    public synchronized List<Request> requests(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 
@@ -101,7 +108,7 @@ final class TestApp implements AutoCloseable {
             requests.add(request);
         }
         Function<Request, Response> route = routes.get(path);
-        Response response = route == null ? Response.status(404) : route.apply(request);
+        Response response = route == null ? otherwise.apply(request) : route.apply(request);
         byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", response.contentType());
         exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
