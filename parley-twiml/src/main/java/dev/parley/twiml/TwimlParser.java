@@ -101,10 +101,12 @@ public final class TwimlParser {
     /** One parse: the tokenizer and the findings so far. */
     private final class Run {
         private final XmlTokenizer xml;
+        private final ParseBuffers buffers;
         private ArrayList<Finding> findings; // null until the first finding: most documents have none
 
         Run(String document, ParseBuffers buffers) {
             this.xml = new XmlTokenizer(document, MAX_DEPTH, SCHEMA.names, false, buffers);
+            this.buffers = buffers;
         }
 
         ParseResult parse() {
@@ -226,8 +228,8 @@ public final class TwimlParser {
                 }
                 AttributeType type = element.types[index];
                 Object value = xml.isPlain(i)
-                    ? type.read(xml.document(), xml.chars(), xml.valueStart(i), xml.valueEnd(i))
-                    : type.read(xml.attributeValue(i));
+                    ? type.readWritten(xml.document(), xml.chars(), xml.valueStart(i), xml.valueEnd(i))
+                    : decoded(type, xml.attributeValue(i));
                 if (value == null) {
                     attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + " " + xml.attributeName(i) + "> takes "
                         + type.describe() + ", not '" + xml.attributeValue(i) + "'");
@@ -243,6 +245,13 @@ public final class TwimlParser {
                 }
             }
             return values == null ? spec.none : Attributes.of(spec, values);
+        }
+
+        /** Reads a value that decoding changed, from the pooled scratch array rather than a copy of its own. */
+        private Object decoded(AttributeType type, String value) {
+            char[] chars = buffers.scratch(value.length());
+            value.getChars(0, value.length(), chars, 0);
+            return type.readWritten(value, chars, 0, value.length());
         }
 
         /** Whether the current start tag wrote the attribute (valid or not: an invalid one is reported already). */
