@@ -159,6 +159,7 @@ public final class TwimlParser {
             Attributes attributes = attributes(element);
             List<Object> children = null; // most elements have none
             String text = "";
+            boolean stripped = false; // the element's only text, stripped as it was copied
             StringBuilder more = null;
             while (true) {
                 Token token = xml.next();
@@ -171,7 +172,8 @@ public final class TwimlParser {
                     }
                     if (text.isEmpty()) {
                         // Text up to the end tag is the element's only text: it is stripped as it is copied.
-                        text = xml.textEndsElement() ? xml.strippedText() : xml.text();
+                        stripped = xml.textEndsElement();
+                        text = stripped ? xml.strippedText() : xml.text();
                     } else {
                         if (more == null) more = new StringBuilder(text);
                         more.append(xml.text());
@@ -185,7 +187,7 @@ public final class TwimlParser {
                 }
             }
             if (more != null) text = more.toString();
-            text = text.strip();
+            if (!stripped) text = text.strip();
             return build(spec, start, attributes, children == null ? List.of() : children, text,
                 findingCount() > findingsBefore);
         }
