@@ -1,8 +1,10 @@
 package dev.parley.twiml;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,7 +35,31 @@ abstract sealed class AttributeType {
     }
 
     /** Reads the attribute's text; {@code null} when the text is not an allowed value. */
-    abstract Object read(String text);
+    final Object read(String text) {
+        return readWritten(text, text.toCharArray(), 0, text.length());
+    }
+
+    /**
+     * {@link #read(String, char[], int, int)} as the parser calls it, for attributes of every type in one loop: the
+     * JIT inlines a virtual call for at most two classes, so the common types are told apart here by their
+     * (final) classes, which lets it inline their reads; the others take the virtual call.
+     */
+    final Object readWritten(String source, char[] chars, int start, int end) {
+        if (this instanceof Text text) return text.read(source, chars, start, end);
+        if (this instanceof Whole whole) return whole.read(source, chars, start, end);
+        if (this instanceof Url url) return url.read(source, chars, start, end);
+        if (this instanceof Bool bool) return bool.read(source, chars, start, end);
+        if (this instanceof Method method) return method.read(source, chars, start, end);
+        return read(source, chars, start, end);
+    }
+
+    /**
+     * Reads the attribute's text {@code chars[start, end)}; {@code null} when it is not an allowed value. The
+     * parser hands over the document itself, so that a number, a keyword or a method is read where it is
+     * written, without a String in between; {@code source} holds the same characters at the same offsets, and
+     * a value kept as text is a substring of it.
+     */
+    abstract Object read(String source, char[] chars, int start, int end);
 
     /** Writes a value (one this type accepts) as attribute text. */
     String write(Object value) {
@@ -46,8 +72,27 @@ abstract sealed class AttributeType {
     /** What the attribute takes, for messages: "an integer", "one of GET, POST". */
     abstract String describe();
 
+    /** Whether {@code chars[start, end)} is ASCII, where case rules are plain. */
+    private static boolean isAscii(char[] chars, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (chars[i] >= 0x80) return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code chars[start, end)} is the ASCII word {@code upper} (written in capitals) in any case. */
+    private static boolean isAsciiIgnoringCase(char[] chars, int start, int end, String upper) {
+        if (end - start != upper.length()) return false;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c >= 'a' && c <= 'z') c -= 'a' - 'A';
+            if (c != upper.charAt(i - start)) return false;
+        }
+        return true;
+    }
+
     static final class Text extends AttributeType {
-        Object read(String text) { return text; }
+        Object read(String source, char[] chars, int start, int end) { return source.substring(start, end); }
         boolean accepts(Object v) { return v instanceof String; }
         String describe() { return "text"; }
     }
@@ -56,42 +101,57 @@ abstract sealed class AttributeType {
         private final boolean absolute;
         Url(boolean absolute) { this.absolute = absolute; }
 
-        Object read(String text) {
-            String url = text.strip();
-            if (url.isEmpty()) return null;
-            int http = httpAuthority(url);
-            if (http > 0) return isHttpHost(url, http) ? url : null;
+        Object read(String source, char[] chars, int start, int end) {
+            int s = Strip.start(chars, start, end);
+            int e = Strip.end(chars, s, end);
+            if (s == e) return null;
+            int http = httpAuthority(chars, s, e);
+            if (http > s) return isHttpHost(chars, http, e) ? source.substring(s, e) : null;
+            String url = source.substring(s, e);
             if (absolute ? !UrlResolver.isAbsoluteHttp(url) : !UrlResolver.isHttpReference(url)) return null;
             return url;
         }
 
-        /** Where the authority starts when the URL starts {@code http://} or {@code https://} (as most do); else 0. */
-        private static int httpAuthority(String url) {
-            return url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : 0;
+        /** Where the authority starts when the URL starts {@code http://} or {@code https://} (as most do); else start. */
+        private static int httpAuthority(char[] url, int start, int end) {
+            if (end - start < 7 || url[start] != 'h' || url[start + 1] != 't' || url[start + 2] != 't' || url[start + 3] != 'p') {
+                return start;
+            }
+            int colon = url[start + 4] == 's' ? start + 5 : start + 4;
+            return colon + 3 <= end && url[colon] == ':' && url[colon + 1] == '/' && url[colon + 2] == '/' ? colon + 3 : start;
         }
 
         /**
          * {@link UrlResolver#isAbsoluteHttp} for such a URL, without taking it apart: the authority runs to the
-         * first '/', '?' or '#', and its host (after any userinfo '@') must be non-empty and not start with ':'.
+         * first '/', '?' or '#', and its host (after the first '@' of the authority, if any) must be non-empty
+         * and not start with ':'.
          */
-        private static boolean isHttpHost(String url, int authority) {
-            int end = authority;
-            while (end < url.length()) {
-                char c = url.charAt(end);
+        private static boolean isHttpHost(char[] url, int authority, int end) {
+            int host = authority;
+            int i = authority;
+            for (; i < end; i++) {
+                char c = url[i];
                 if (c == '/' || c == '?' || c == '#') break;
-                end++;
+                if (c == '@' && host == authority) host = i + 1;
             }
-            int at = url.indexOf('@', authority, end);
-            int host = at >= 0 && at < end ? at + 1 : authority;
-            return host < end && url.charAt(host) != ':';
+            return host < i && url[host] != ':';
         }
         boolean accepts(Object v) { return v instanceof String s && read(s) != null; }
         String describe() { return absolute ? "an absolute http(s) URL" : "a relative or an absolute http(s) URL"; }
     }
 
     static final class Method extends AttributeType {
-        Object read(String text) {
-            return switch (text.strip().toUpperCase(Locale.ROOT)) {
+        Object read(String source, char[] chars, int start, int end) {
+            int s = Strip.start(chars, start, end);
+            int e = Strip.end(chars, s, end);
+            if (isAsciiIgnoringCase(chars, s, e, "GET")) return HttpMethod.GET;
+            if (isAsciiIgnoringCase(chars, s, e, "POST")) return HttpMethod.POST;
+            return isAscii(chars, s, e) ? null : byName(source.substring(s, e).toUpperCase(Locale.ROOT));
+        }
+
+        /** Beyond ASCII, Java's upper-casing decides (it maps a few letters, such as U+017F, onto ASCII ones). */
+        private static HttpMethod byName(String upper) {
+            return switch (upper) {
                 case "GET" -> HttpMethod.GET;
                 case "POST" -> HttpMethod.POST;
                 default -> null;
@@ -102,12 +162,13 @@ abstract sealed class AttributeType {
     }
 
     static final class Whole extends AttributeType {
-        Object read(String text) {
-            String s = text.strip();
-            if (s.isEmpty() || s.length() > 9) return null;
+        Object read(String source, char[] chars, int start, int end) {
+            int s = Strip.start(chars, start, end);
+            int e = Strip.end(chars, s, end);
+            if (s == e || e - s > 9) return null;
             int value = 0;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
+            for (int i = s; i < e; i++) {
+                char c = chars[i];
                 if (c < '0' || c > '9') return null;
                 value = value * 10 + (c - '0');
             }
@@ -118,8 +179,16 @@ abstract sealed class AttributeType {
     }
 
     static final class Bool extends AttributeType {
-        Object read(String text) {
-            String s = text.strip();
+        Object read(String source, char[] chars, int start, int end) {
+            int s = Strip.start(chars, start, end);
+            int e = Strip.end(chars, s, end);
+            if (isAsciiIgnoringCase(chars, s, e, "TRUE")) return Boolean.TRUE;
+            if (isAsciiIgnoringCase(chars, s, e, "FALSE")) return Boolean.FALSE;
+            return isAscii(chars, s, e) ? null : byName(source.substring(s, e));
+        }
+
+        /** Beyond ASCII, Java's case-insensitive comparison decides (it folds a few letters onto ASCII ones). */
+        private static Boolean byName(String s) {
             if (s.equalsIgnoreCase("true")) return Boolean.TRUE;
             if (s.equalsIgnoreCase("false")) return Boolean.FALSE;
             return null;
@@ -131,11 +200,18 @@ abstract sealed class AttributeType {
     static final class OneOf extends AttributeType {
         private final Set<String> allowed;
         private final String[] ordered;
-        OneOf(Set<String> allowed, String[] ordered) { this.allowed = allowed; this.ordered = ordered; }
+        private final XmlTokenizer.Names words;
+        OneOf(Set<String> allowed, String[] ordered) {
+            this.allowed = allowed;
+            this.ordered = ordered;
+            this.words = new XmlTokenizer.Names(allowed);
+        }
 
-        Object read(String text) {
-            String s = text.strip();
-            return allowed.contains(s) ? s : null;
+        Object read(String source, char[] chars, int start, int end) {
+            int s = Strip.start(chars, start, end);
+            int e = Strip.end(chars, s, end);
+            if (s == e) return allowed.contains("") ? "" : null;
+            return words.find(chars, s, e - s);
         }
         boolean accepts(Object v) { return v instanceof String s && allowed.contains(s); }
         String describe() { return "one of " + String.join(", ", ordered); }
@@ -144,22 +220,38 @@ abstract sealed class AttributeType {
     static final class ListOf extends AttributeType {
         private final Set<String> allowed;
         private final String[] ordered;
-        ListOf(Set<String> allowed, String[] ordered) { this.allowed = allowed; this.ordered = ordered; }
+        private final XmlTokenizer.Names words;
+        /** The one-value lists, shared: most lists hold one value. */
+        private final Map<String, List<String>> singles = new HashMap<>();
+        ListOf(Set<String> allowed, String[] ordered) {
+            this.allowed = allowed;
+            this.ordered = ordered;
+            this.words = new XmlTokenizer.Names(allowed);
+            for (String value : allowed) singles.put(value, List.of(value));
+        }
 
-        Object read(String text) {
-            List<String> values = new ArrayList<>(4);
-            int i = 0, n = text.length();
-            while (i < n) {
-                while (i < n && isSpace(text.charAt(i))) i++;
-                int start = i;
-                while (i < n && !isSpace(text.charAt(i))) i++;
-                if (i > start) {
-                    String value = text.substring(start, i);
-                    if (!allowed.contains(value)) return null;
-                    values.add(value);
+        Object read(String source, char[] chars, int start, int end) {
+            List<String> values = null;
+            String first = null;
+            int i = start;
+            while (i < end) {
+                while (i < end && isSpace(chars[i])) i++;
+                int from = i;
+                while (i < end && !isSpace(chars[i])) i++;
+                if (i > from) {
+                    String value = words.find(chars, from, i - from);
+                    if (value == null) return null;
+                    if (first == null) {
+                        first = value;
+                    } else {
+                        if (values == null) values = new ArrayList<>(4);
+                        if (values.isEmpty()) values.add(first);
+                        values.add(value);
+                    }
                 }
             }
-            return values.isEmpty() ? null : List.copyOf(values);
+            if (first == null) return null;
+            return values == null ? singles.get(first) : List.copyOf(values);
         }
         @Override
         String write(Object value) {
@@ -192,13 +284,16 @@ abstract sealed class AttributeType {
             this.runs = pattern.flags() == 0 ? Run.alternatives(pattern.pattern()) : null;
         }
 
-        Object read(String text) {
-            return matches(text) ? text : null;
+        Object read(String source, char[] chars, int start, int end) {
+            return matches(source, chars, start, end) ? source.substring(start, end) : null;
         }
         boolean matches(String text) {
-            if (runs == null) return pattern.matcher(text).matches();
+            return matches(text, text.toCharArray(), 0, text.length());
+        }
+        private boolean matches(String source, char[] chars, int start, int end) {
+            if (runs == null) return pattern.matcher(source.substring(start, end)).matches();
             for (Run run : runs) {
-                if (run.matches(text)) return true;
+                if (run.matches(chars, start, end)) return true;
             }
             return false;
         }
@@ -215,11 +310,14 @@ abstract sealed class AttributeType {
      */
     record Run(String literal, boolean[] allowed, int min, int max) {
 
-        boolean matches(String text) {
-            int rest = text.length() - literal.length();
-            if (rest < min || rest > max || !text.startsWith(literal)) return false;
-            for (int i = literal.length(); i < text.length(); i++) {
-                char c = text.charAt(i);
+        boolean matches(char[] text, int start, int end) {
+            int rest = end - start - literal.length();
+            if (rest < min || rest > max) return false;
+            for (int i = 0; i < literal.length(); i++) {
+                if (text[start + i] != literal.charAt(i)) return false;
+            }
+            for (int i = start + literal.length(); i < end; i++) {
+                char c = text[i];
                 if (c >= 0x80 || !allowed[c]) return false;
             }
             return true;

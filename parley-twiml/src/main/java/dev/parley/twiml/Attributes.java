@@ -22,7 +22,12 @@ public final class Attributes {
     }
 
     static Attributes none(ElementSpec spec) {
-        return new Attributes(spec, new Object[spec.attributes.length]);
+        return spec.none;
+    }
+
+    /** For the parser: the attributes as read, taking over the array (indexed like the schema's attributes). */
+    static Attributes of(ElementSpec spec, Object[] values) {
+        return new Attributes(spec, values);
     }
 
     /** The element these attributes belong to, e.g. {@code Gather}. */
@@ -140,22 +145,8 @@ public final class Attributes {
             return this;
         }
 
-        /** For the parser: a value already read by the attribute's type. */
-        void setAt(int index, Object value) {
-            values[index] = value;
-        }
-
-        boolean hasAt(int index) {
-            return values[index] != null;
-        }
-
         Attributes build() {
             return new Attributes(spec, values.clone());
-        }
-
-        /** For the parser: the attributes, handing over this builder's array; the builder is not used again. */
-        Attributes buildOnce() {
-            return new Attributes(spec, values);
         }
     }
 }

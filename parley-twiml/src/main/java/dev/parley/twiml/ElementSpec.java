@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * What one TwiML element may hold: its attributes (with types and defaults), the elements it may nest, and
@@ -30,15 +31,20 @@ final class ElementSpec {
 
     final String name;
     final AttributeSpec[] attributes;
-    final Set<String> children;
+    /** The elements this one may nest. */
+    final List<ElementSpec> children;
     final Body body;
     /** The code for a bad attribute on this element: 12200 (a warning) or 32501 on {@code <Conversation>}. */
     final TwimlError attributeError;
     final Set<String> requiredAttributes;
+    /** The positions of the required attributes, in schema order. */
+    final int[] requiredPositions;
     final Factory factory;
+    /** The element without attributes: one shared instance, since attributes are immutable. */
+    final Attributes none;
     private final Map<String, Integer> index = new HashMap<>();
 
-    ElementSpec(String name, List<AttributeSpec> attributes, Set<String> children, Body body,
+    ElementSpec(String name, List<AttributeSpec> attributes, List<ElementSpec> children, Body body,
                 TwimlError attributeError, Set<String> requiredAttributes, Factory factory) {
         this.name = name;
         this.attributes = attributes.toArray(AttributeSpec[]::new);
@@ -50,11 +56,14 @@ final class ElementSpec {
         for (int i = 0; i < this.attributes.length; i++) {
             index.put(this.attributes[i].name(), i);
         }
+        this.requiredPositions = IntStream.range(0, this.attributes.length)
+            .filter(i -> requiredAttributes.contains(this.attributes[i].name())).toArray();
+        this.none = Attributes.of(this, new Object[this.attributes.length]);
     }
 
-    /** This element, nesting the named elements. */
-    ElementSpec nests(String... names) {
-        return new ElementSpec(name, List.of(attributes), Set.of(names), body, attributeError, requiredAttributes, factory);
+    /** This element, nesting the given elements. */
+    ElementSpec nests(ElementSpec... elements) {
+        return new ElementSpec(name, List.of(attributes), List.of(elements), body, attributeError, requiredAttributes, factory);
     }
 
     /** This element, with another code for its bad attributes. */

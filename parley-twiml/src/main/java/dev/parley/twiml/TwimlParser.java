@@ -2,12 +2,9 @@ package dev.parley.twiml;
 
 import dev.parley.twiml.XmlTokenizer.Token;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the TwiML a webhook returns into a {@link VoiceResponse}, with Twilio's handling of bad input:
@@ -31,8 +28,8 @@ public final class TwimlParser {
     private static final TwimlParser LENIENT = new TwimlParser(Compliance.LENIENT);
     private static final TwimlParser STRICT = new TwimlParser(Compliance.STRICT);
 
-    /** Every name the schema knows, which the tokenizer hands out without copying. */
-    private static final XmlTokenizer.Names NAMES = new XmlTokenizer.Names(schemaNames());
+    /** The schema, indexed by the ids of the names it knows, which the tokenizer hands out without copying. */
+    private static final SchemaIndex SCHEMA = new SchemaIndex(TwimlSchema.RESPONSE);
 
     private final Compliance compliance;
 
@@ -63,7 +60,7 @@ public final class TwimlParser {
             return tooLarge(body.length);
         }
         // Not parse(String): bytes that are not UTF-8 decode to U+FFFD, which would count three bytes each.
-        return new Run(new String(body, StandardCharsets.UTF_8)).parse();
+        return parseWithin(new String(body, StandardCharsets.UTF_8));
     }
 
     public ParseResult parse(String document) {
@@ -71,22 +68,17 @@ public final class TwimlParser {
         if (bytes > MAX_BODY_BYTES) {
             return tooLarge(bytes);
         }
-        return new Run(document).parse();
+        return parseWithin(document);
     }
 
-    /** The element and attribute names of every element reachable from {@code <Response>}, and the unsupported ones. */
-    private static Set<String> schemaNames() {
-        Set<String> names = new HashSet<>(TwimlSchema.NOT_SUPPORTED);
-        Set<ElementSpec> seen = new HashSet<>();
-        ArrayDeque<ElementSpec> pending = new ArrayDeque<>(List.of(TwimlSchema.RESPONSE));
-        while (!pending.isEmpty()) {
-            ElementSpec spec = pending.pop();
-            if (!seen.add(spec)) continue;
-            names.add(spec.name);
-            for (AttributeSpec attribute : spec.attributes) names.add(attribute.name());
-            for (String child : spec.children) pending.push(TwimlSchema.lookup(child));
+    /** Parses a document within the size limit, in buffers from the pool. */
+    private ParseResult parseWithin(String document) {
+        ParseBuffers buffers = ParseBuffers.take();
+        try {
+            return new Run(document, buffers).parse();
+        } finally {
+            buffers.giveBack();
         }
-        return names;
     }
 
     private static ParseResult tooLarge(int bytes) {
@@ -109,10 +101,12 @@ public final class TwimlParser {
     /** One parse: the tokenizer and the findings so far. */
     private final class Run {
         private final XmlTokenizer xml;
-        private final List<Finding> findings = new ArrayList<>(2);
+        private final ParseBuffers buffers;
+        private ArrayList<Finding> findings; // null until the first finding: most documents have none
 
-        Run(String document) {
-            this.xml = new XmlTokenizer(document, MAX_DEPTH, NAMES);
+        Run(String document, ParseBuffers buffers) {
+            this.xml = new XmlTokenizer(document, MAX_DEPTH, SCHEMA.names, false, buffers);
+            this.buffers = buffers;
         }
 
         ParseResult parse() {
@@ -121,20 +115,33 @@ public final class TwimlParser {
                     throw new XmlSyntaxException("the document has no root element", 0);
                 }
                 if (!xml.name().equals("Response")) {
-                    findings.add(finding(TwimlError.DOCUMENT_PARSE_FAILURE, xml.tokenOffset(),
+                    report(finding(TwimlError.DOCUMENT_PARSE_FAILURE, xml.tokenOffset(),
                         "the root element must be <Response>, not <" + xml.name() + ">"));
                     drain();
-                    return new ParseResult(Optional.empty(), findings);
+                    return result(Optional.empty());
                 }
-                VoiceResponse response = (VoiceResponse) element(TwimlSchema.RESPONSE);
+                VoiceResponse response = (VoiceResponse) element(SCHEMA.response);
                 if (xml.next() != Token.EOF) {
                     throw new XmlSyntaxException("content after the root element", xml.tokenOffset());
                 }
-                return new ParseResult(Optional.of(response), findings);
+                return result(Optional.of(response));
             } catch (XmlSyntaxException e) {
-                findings.add(finding(TwimlError.DOCUMENT_PARSE_FAILURE, e.offset, e.getMessage()));
-                return new ParseResult(Optional.empty(), findings);
+                report(finding(TwimlError.DOCUMENT_PARSE_FAILURE, e.offset, e.getMessage()));
+                return result(Optional.empty());
             }
+        }
+
+        private ParseResult result(Optional<VoiceResponse> response) {
+            return new ParseResult(response, findings == null ? List.of() : findings);
+        }
+
+        private void report(Finding finding) {
+            if (findings == null) findings = new ArrayList<>(2);
+            findings.add(finding);
+        }
+
+        private int findingCount() {
+            return findings == null ? 0 : findings.size();
         }
 
         /** Reads to the end, so that a wrong root in a broken document reports the breakage too. */
@@ -145,12 +152,14 @@ public final class TwimlParser {
         }
 
         /** Reads the element whose START was just returned; null when it is skipped. */
-        private Object element(ElementSpec spec) throws XmlSyntaxException {
+        private Object element(SchemaIndex.Element element) throws XmlSyntaxException {
+            ElementSpec spec = element.spec;
             int start = xml.tokenOffset();
-            int findingsBefore = findings.size();
-            Attributes attributes = attributes(spec);
-            List<Object> children = new ArrayList<>(spec.children.isEmpty() ? 0 : 4);
+            int findingsBefore = findingCount();
+            Attributes attributes = attributes(element);
+            List<Object> children = null; // most elements have none
             String text = "";
+            boolean stripped = false; // the element's only text, stripped as it was copied
             StringBuilder more = null;
             while (true) {
                 Token token = xml.next();
@@ -162,25 +171,34 @@ public final class TwimlParser {
                         continue;
                     }
                     if (text.isEmpty()) {
-                        text = xml.text();
+                        // Text up to the end tag is the element's only text: it is stripped as it is copied.
+                        stripped = xml.textEndsElement();
+                        text = stripped ? xml.strippedText() : xml.text();
                     } else {
                         if (more == null) more = new StringBuilder(text);
                         more.append(xml.text());
                     }
                     continue;
                 }
-                child(spec, children);
+                Object child = child(element, children == null ? 0 : children.size());
+                if (child != null) {
+                    if (children == null) children = new ArrayList<>(4);
+                    children.add(child);
+                }
             }
             if (more != null) text = more.toString();
-            text = text.strip();
-            return build(spec, start, attributes, children, text, findings.size() > findingsBefore);
+            if (!stripped) text = text.strip();
+            return build(spec, start, attributes, children == null ? List.of() : children, text,
+                findingCount() > findingsBefore);
         }
 
-        private void child(ElementSpec parent, List<Object> children) throws XmlSyntaxException {
+        /** Reads the child element whose START was just returned; null when it is skipped. */
+        private Object child(SchemaIndex.Element parentElement, int siblings) throws XmlSyntaxException {
+            ElementSpec parent = parentElement.spec;
             String name = xml.name();
             int offset = xml.tokenOffset();
-            ElementSpec spec = parent.children.contains(name) ? TwimlSchema.lookup(name) : null;
-            if (spec == null) {
+            SchemaIndex.Element element = parentElement.child(xml.nameId());
+            if (element == null) {
                 if (TwimlSchema.lookup(name) != null) {
                     schema(offset, "<" + name + "> is not allowed in <" + parent.name + ">");
                 } else if (TwimlSchema.NOT_SUPPORTED.contains(name)) {
@@ -189,42 +207,53 @@ public final class TwimlParser {
                     schema(offset, "<" + name + "> is not a TwiML element (names are case-sensitive)");
                 }
                 xml.skipElement();
-                return;
+                return null;
             }
-            if (parent == TwimlSchema.CONNECT && !children.isEmpty()) {
+            if (parent == TwimlSchema.CONNECT && siblings > 0) {
                 schema(offset, "<Connect> takes one noun; this <" + name + "> is skipped");
                 xml.skipElement();
-                return;
+                return null;
             }
-            Object child = element(spec);
-            if (child != null) children.add(child);
+            return element(element);
         }
 
-        private Attributes attributes(ElementSpec spec) {
-            Attributes.Builder builder = new Attributes.Builder(spec);
+        private Attributes attributes(SchemaIndex.Element element) {
+            ElementSpec spec = element.spec;
+            Object[] values = null; // until a value is read: many elements are written without attributes
             for (int i = 0; i < xml.attributeCount(); i++) {
-                String name = xml.attributeName(i);
-                int index = spec.indexOf(name);
+                int index = element.position(xml.attributeNameId(i));
                 if (index < 0) {
+                    String name = xml.attributeName(i);
                     if (name.equals("xmlns") || name.startsWith("xmlns:")) continue; // no TwiML attribute is an xmlns
                     attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + "> has no attribute '" + name + "'");
                     continue;
                 }
-                AttributeType type = spec.attributes[index].type();
-                Object value = type.read(xml.attributeValue(i));
+                AttributeType type = element.types[index];
+                Object value = xml.isPlain(i)
+                    ? type.readWritten(xml.document(), xml.chars(), xml.valueStart(i), xml.valueEnd(i))
+                    : decoded(type, xml.attributeValue(i));
                 if (value == null) {
-                    attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + " " + name + "> takes "
+                    attributeProblem(spec, xml.attributeOffset(i), "<" + spec.name + " " + xml.attributeName(i) + "> takes "
                         + type.describe() + ", not '" + xml.attributeValue(i) + "'");
                     continue;
                 }
-                builder.setAt(index, value);
+                if (values == null) values = new Object[spec.attributes.length];
+                values[index] = value;
             }
-            for (String required : spec.requiredAttributes) {
-                if (!builder.hasAt(spec.indexOf(required)) && !written(required)) {
-                    attributeProblem(spec, xml.tokenOffset(), "<" + spec.name + "> needs the " + required + " attribute");
+            for (int required : spec.requiredPositions) {
+                String name = spec.attributes[required].name();
+                if ((values == null || values[required] == null) && !written(name)) {
+                    attributeProblem(spec, xml.tokenOffset(), "<" + spec.name + "> needs the " + name + " attribute");
                 }
             }
-            return builder.buildOnce();
+            return values == null ? spec.none : Attributes.of(spec, values);
+        }
+
+        /** Reads a value that decoding changed, from the pooled scratch array rather than a copy of its own. */
+        private Object decoded(AttributeType type, String value) {
+            char[] chars = buffers.scratch(value.length());
+            value.getChars(0, value.length(), chars, 0);
+            return type.readWritten(value, chars, 0, value.length());
         }
 
         /** Whether the current start tag wrote the attribute (valid or not: an invalid one is reported already). */
@@ -237,8 +266,8 @@ public final class TwimlParser {
 
         private Object build(ElementSpec spec, int start, Attributes attributes, List<Object> children, String text,
                              boolean reported) {
-            for (String required : spec.requiredAttributes) {
-                if (!attributes.has(required)) return null;
+            for (int required : spec.requiredPositions) {
+                if (attributes.valueAt(required) == null) return null;
             }
             if (spec.body == ElementSpec.Body.REQUIRED && text.isEmpty()) {
                 schema(start, "<" + spec.name + "> needs text (" + what(spec) + "); it is skipped");
@@ -277,13 +306,13 @@ public final class TwimlParser {
             if (spec.attributeError == TwimlError.SCHEMA_VALIDATION) {
                 schema(offset, message);
             } else {
-                findings.add(finding(spec.attributeError, offset, message));
+                report(finding(spec.attributeError, offset, message));
             }
         }
 
         private void schema(int offset, String message) {
             Severity severity = compliance == Compliance.STRICT ? Severity.ERROR : Severity.WARNING;
-            findings.add(new Finding(TwimlError.SCHEMA_VALIDATION, severity, message, xml.line(offset), xml.column(offset)));
+            report(new Finding(TwimlError.SCHEMA_VALIDATION, severity, message, xml.line(offset), xml.column(offset)));
         }
 
         private Finding finding(TwimlError error, int offset, String message) {

@@ -57,7 +57,7 @@ final class TwimlSchema {
         attr("hints", TEXT, null), attr("bargeIn", BOOLEAN, true), attr("debug", BOOLEAN, false),
         attr("actionOnEmptyResult", BOOLEAN, false), attr("speechModel", TEXT, null),
         attr("enhanced", BOOLEAN, false))
-        .nests("Say", "Play", "Pause");
+        .nests(SAY, PLAY, PAUSE);
 
     static final ElementSpec RECORD = element("Record", Body.NONE, (a, c, t) -> new Record(a),
         attr("action", URL, null), attr("method", METHOD, HttpMethod.POST), attr("timeout", INTEGER, 5),
@@ -73,14 +73,14 @@ final class TwimlSchema {
         attr("name", TEXT, null), attr("value", TEXT, null));
 
     static final ElementSpec HANGUP = element("Hangup", Body.NONE, (a, c, t) -> new Hangup(a, cast(c)))
-        .nests("Parameter");
+        .nests(PARAMETER);
 
     static final ElementSpec REDIRECT = element("Redirect", Body.REQUIRED, (a, c, t) -> new Redirect(a, t),
         attr("method", METHOD, HttpMethod.POST));
 
     static final ElementSpec REJECT = element("Reject", Body.NONE, (a, c, t) -> new Reject(a, cast(c)),
         attr("reason", oneOf("rejected", "busy"), "rejected"))
-        .nests("Parameter");
+        .nests(PARAMETER);
 
     private static final AttributeSpec[] DIAL_TARGET = {
         attr("url", URL, null), attr("method", METHOD, HttpMethod.POST),
@@ -102,7 +102,7 @@ final class TwimlSchema {
     static final ElementSpec IDENTITY = element("Identity", Body.REQUIRED, (a, c, t) -> new Identity(t));
 
     static final ElementSpec CLIENT = element("Client", Body.OPTIONAL, TwimlSchema::client, DIAL_TARGET)
-        .nests("Identity", "Parameter");
+        .nests(IDENTITY, PARAMETER);
 
     static final ElementSpec SIP = element("Sip", Body.REQUIRED, (a, c, t) -> new Sip(a, t),
         concat(new AttributeSpec[] {attr("username", TEXT, null), attr("password", TEXT, null)}, DIAL_TARGET,
@@ -119,7 +119,7 @@ final class TwimlSchema {
         attr("recordingTrack", oneOf("both", "inbound", "outbound"), "both"), attr("sequential", BOOLEAN, false),
         attr("referUrl", URL, null), attr("referMethod", METHOD, HttpMethod.POST),
         attr("events", oneOf("call-progress-event"), null), attr("passports", TEXT, null))
-        .nests("Number", "Client", "Sip");
+        .nests(NUMBER, CLIENT, SIP);
 
     static final ElementSpec CONVERSATION = element("Conversation", Body.NONE, (a, c, t) -> new Conversation(a),
         attr("serviceInstanceSid", matching("IS[0-9a-zA-Z]{32}", "a Conversations Service SID (IS + 32 characters)"), null),
@@ -137,10 +137,10 @@ final class TwimlSchema {
 
     static final ElementSpec CONNECT = element("Connect", Body.NONE, TwimlSchema::connect,
         attr("action", URL, null), attr("method", METHOD, HttpMethod.POST))
-        .nests("Conversation");
+        .nests(CONVERSATION);
 
     static final ElementSpec RESPONSE = element("Response", Body.NONE, (a, c, t) -> new VoiceResponse(cast(c)))
-        .nests("Say", "Play", "Pause", "Gather", "Record", "Hangup", "Redirect", "Reject", "Dial", "Connect");
+        .nests(SAY, PLAY, PAUSE, GATHER, RECORD, HANGUP, REDIRECT, REJECT, DIAL, CONNECT);
 
     private static final Map<String, ElementSpec> BY_NAME = new HashMap<>();
 
@@ -210,6 +210,6 @@ final class TwimlSchema {
     }
 
     private static ElementSpec element(String name, Body body, ElementSpec.Factory factory, AttributeSpec... attributes) {
-        return new ElementSpec(name, List.of(attributes), Set.of(), body, TwimlError.SCHEMA_VALIDATION, Set.of(), factory);
+        return new ElementSpec(name, List.of(attributes), List.of(), body, TwimlError.SCHEMA_VALIDATION, Set.of(), factory);
     }
 }

@@ -18,12 +18,13 @@ final class XmlTokenizer {
     enum Token { START, END, TEXT, EOF }
 
     private final String doc;
-    private final char[] chars; // the same, for the loops that read it character by character
+    private final char[] chars; // the same (up to length), for the loops that read it character by character
+    private final ParseBuffers buffers;
     private final int length;
     private final int maxDepth;
     private int pos;
 
-    private String[] open = new String[8];
+    private String[] open; // the names of the open elements, outermost first
     private int depth;
     private boolean rootClosed;
     private boolean rootSeen;
@@ -32,16 +33,26 @@ final class XmlTokenizer {
     // The current token.
     private int tokenStart;
     private String name;
-    private String text; // null for plain text not asked for yet: white space between elements costs nothing
+    private String text; // null until asked for (CDATA: at once): white space between elements costs nothing
     private int textStart;
     private int textEnd;
     private boolean textCr;
+    // Text with references: its core, from the first to the last character that is not white space, decoded at
+    // once (so that a bad reference is reported at once); every reference is inside it.
+    private String core;
+    private int coreStart;
+    private int coreEnd;
     private boolean whitespace;
+    private int nameId;
     private int attributeCount;
-    private String[] attributeNames = new String[8];
-    private int[] attributeHashes = new int[8];
-    private String[] attributeValues = new String[8];
-    private int[] attributeOffsets = new int[8];
+    /** A bit per known name (by id), set for the attributes of the tag so far: a name written twice is found at once. */
+    private final long[] namesSeen;
+    // Per attribute i of the tag: at ints[i * 4] its name's id, where it starts, where its value starts and ends
+    // (a value is where the document holds it, and becomes a String only when asked for); at strings[i * 2] its
+    // name, and its value decoded, when it has references or white space to normalise (decoded at once, so
+    // that a bad reference is reported at once; null when the value is plain).
+    private int[] attributeInts;
+    private String[] attributeStrings;
 
     // Lazy line/column: the last position computed, so positions cost nothing until a finding asks.
     private int positionOffset;
@@ -49,6 +60,9 @@ final class XmlTokenizer {
     private int positionLineStart;
 
     private final Names names;
+    private final boolean whitespaceText;
+    /** The id of the name readName read last, -1 for a name that is not one of the names. */
+    private int readId;
 
     XmlTokenizer(String doc, int maxDepth) {
         this(doc, maxDepth, Names.NONE);
@@ -56,23 +70,71 @@ final class XmlTokenizer {
 
     /** A tokenizer that returns the given names as the same String instances, rather than copies. */
     XmlTokenizer(String doc, int maxDepth, Names names) {
+        this(doc, maxDepth, names, true, new ParseBuffers());
+    }
+
+    /**
+     * As above, working in the given buffers; without {@code whitespaceText}, text that is only white space
+     * (between elements, mostly) is checked but not returned, for a reader that has no use for it.
+     */
+    XmlTokenizer(String doc, int maxDepth, Names names, boolean whitespaceText, ParseBuffers buffers) {
         this.doc = doc;
-        this.chars = doc.toCharArray();
-        this.length = chars.length;
+        this.buffers = buffers;
+        this.chars = buffers.copy(doc);
+        this.length = doc.length();
         this.maxDepth = maxDepth;
         this.names = names;
+        this.whitespaceText = whitespaceText;
+        this.namesSeen = buffers.namesSeen((names.size() + 63) >>> 6);
+        this.open = buffers.open;
+        this.attributeInts = buffers.attributeInts;
+        this.attributeStrings = buffers.attributeStrings;
     }
 
     String name() { return name; }
+    /** The id, among the names, of the name of the START tag just returned; -1 when it is not one of them. */
+    int nameId() { return nameId; }
     String text() {
-        if (text == null) text = textCr ? lineEnds(textStart, textEnd) : doc.substring(textStart, textEnd);
+        if (text == null) {
+            text = core == null ? normalised(textStart, textEnd)
+                : normalised(textStart, coreStart) + core + normalised(coreEnd, textEnd);
+        }
         return text;
     }
+
+    /** {@code text().strip()}, copying only the stripped text. */
+    String strippedText() {
+        if (text != null) return text.strip();
+        if (core != null) return core.strip();
+        // The text's token starts at its first character that is not XML white space: strip from there.
+        int start = Strip.start(chars, tokenStart, textEnd);
+        return normalised(start, Strip.end(chars, start, textEnd));
+    }
+
+    /** Whether the text just returned runs up to an end tag: nothing else can follow it in its element. */
+    boolean textEndsElement() {
+        return pos + 1 < length && chars[pos] == '<' && chars[pos + 1] == '/';
+    }
+
     boolean isWhitespace() { return whitespace; }
     int attributeCount() { return attributeCount; }
-    String attributeName(int i) { return attributeNames[i]; }
-    String attributeValue(int i) { return attributeValues[i]; }
-    int attributeOffset(int i) { return attributeOffsets[i]; }
+    String attributeName(int i) { return attributeStrings[i * 2]; }
+    /** The id, among the names, of the name of attribute i; -1 when it is not one of them. */
+    int attributeNameId(int i) { return attributeInts[i * 4]; }
+    String attributeValue(int i) {
+        String decoded = attributeStrings[i * 2 + 1];
+        return decoded != null ? decoded : doc.substring(valueStart(i), valueEnd(i));
+    }
+    /**
+     * Whether the value of attribute i reads as written: then it is {@code chars()[valueStart(i), valueEnd(i))},
+     * the same as {@code document()} there, and a reader need not copy it.
+     */
+    boolean isPlain(int i) { return attributeStrings[i * 2 + 1] == null; }
+    int valueStart(int i) { return attributeInts[i * 4 + 2]; }
+    int valueEnd(int i) { return attributeInts[i * 4 + 3]; }
+    char[] chars() { return chars; }
+    String document() { return doc; }
+    int attributeOffset(int i) { return attributeInts[i * 4 + 1]; }
     int tokenOffset() { return tokenStart; }
     int depth() { return depth; }
 
@@ -145,8 +207,8 @@ final class XmlTokenizer {
             positionLineStart = 0;
         }
         for (int i = positionOffset; i < offset && i < length; i++) {
-            char c = doc.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= length || doc.charAt(i + 1) != '\n'))) {
+            char c = chars[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= length || chars[i + 1] != '\n'))) {
                 positionLine++;
                 positionLineStart = i + 1;
             }
@@ -155,8 +217,8 @@ final class XmlTokenizer {
     }
 
     private void prolog() throws XmlSyntaxException {
-        if (length > 0 && doc.charAt(0) == '\uFEFF') pos = 1;
-        if (startsWith("<?xml") && pos + 5 < length && isSpace(doc.charAt(pos + 5))) {
+        if (length > 0 && chars[0] == '\uFEFF') pos = 1;
+        if (startsWith("<?xml") && pos + 5 < length && isSpace(chars[pos + 5])) {
             int end = doc.indexOf("?>", pos);
             if (end < 0) throw error("the XML declaration is not closed", pos);
             String declaration = doc.substring(pos + 5, end);
@@ -166,21 +228,20 @@ final class XmlTokenizer {
     }
 
     private Token characterData() throws XmlSyntaxException {
-        char[] cs = chars;
         int n = length;
         int start = pos;
         int i = start;
         boolean cr = false; // a CR to read as LF (XML end-of-line handling)
-        for (char c; i < n && isSpace(c = cs[i]); i++) {
+        for (char c; i < n && isSpace(c = chars[i]); i++) {
             if (c == '\r') cr = true;
         }
         // The first character that is not white space: where stray text is reported.
-        int first = i < n && cs[i] != '<' ? i : -1;
+        int first = i < n && chars[i] != '<' ? i : -1;
         boolean ws = first < 0;
         boolean reference = false;
         for (; i < n; i++) {
-            char c = cs[i];
-            if (c < 0x80 ? TEXT_SPECIAL[c] : c >= '\uFFFE') {
+            char c = chars[i];
+            if (c < 0x80 ? TEXT_SPECIAL[c & 0x7F] : c >= '\uFFFE') { // (the mask spares a bounds check)
                 if (c == '<') {
                     break;
                 } else if (c == '&') {
@@ -188,7 +249,7 @@ final class XmlTokenizer {
                 } else if (c == '\r') {
                     cr = true;
                 } else if (c == '>') {
-                    if (i >= 2 && cs[i - 1] == ']' && cs[i - 2] == ']') {
+                    if (i >= 2 && chars[i - 1] == ']' && chars[i - 2] == ']') {
                         throw error("']]>' is not allowed in text", i - 2);
                     }
                 } else if (c >= '\uFFFE') {
@@ -206,8 +267,17 @@ final class XmlTokenizer {
             }
             return null;
         }
+        if (ws && !whitespaceText) return null;
         tokenStart = first < 0 ? start : first;
-        text = reference ? decode(start, end, false) : null; // decoded now, so that a bad reference is reported now
+        text = null;
+        core = null;
+        if (reference) {
+            int last = end;
+            while (isSpace(chars[last - 1])) last--;
+            core = decode(first, last, false, !cr);
+            coreStart = first;
+            coreEnd = last;
+        }
         textStart = start;
         textEnd = end;
         textCr = cr;
@@ -222,6 +292,7 @@ final class XmlTokenizer {
         for (int i = start; i < end; i++) checkChar(chars[i], i);
         tokenStart = pos;
         text = doc.substring(start, end);
+        core = null;
         whitespace = text.isBlank();
         pos = end + 3;
         return Token.TEXT;
@@ -230,7 +301,7 @@ final class XmlTokenizer {
     private void comment() throws XmlSyntaxException {
         int end = doc.indexOf("--", pos + 4);
         if (end < 0) throw error("a comment is not closed", pos);
-        if (end + 2 >= length || doc.charAt(end + 2) != '>') throw error("'--' is not allowed inside a comment", end);
+        if (end + 2 >= length || chars[end + 2] != '>') throw error("'--' is not allowed inside a comment", end);
         for (int i = pos + 4; i < end; i++) checkChar(chars[i], i);
         pos = end + 3;
     }
@@ -252,17 +323,19 @@ final class XmlTokenizer {
         int start = pos;
         pos++;
         name = readName();
+        nameId = readId;
+        if (attributeCount > 0) Arrays.fill(namesSeen, 0L);
         attributeCount = 0;
         while (true) {
             boolean spaced = skipSpace();
             if (pos >= length) throw error("<" + name + " is not closed", start);
-            char c = doc.charAt(pos);
+            char c = chars[pos];
             if (c == '>') {
                 pos++;
                 break;
             }
             if (c == '/') {
-                if (pos + 1 < length && doc.charAt(pos + 1) == '>') {
+                if (pos + 1 < length && chars[pos + 1] == '>') {
                     pos += 2;
                     pendingEnd = true;
                     break;
@@ -273,57 +346,96 @@ final class XmlTokenizer {
             attribute();
         }
         if (depth == maxDepth) throw error("elements are nested deeper than " + maxDepth, start);
-        if (depth == open.length) open = Arrays.copyOf(open, depth * 2);
+        if (depth == open.length) buffers.open = open = Arrays.copyOf(open, depth * 2);
         open[depth++] = name;
         rootSeen = true;
         tokenStart = start;
         return Token.START;
     }
 
+    // The common path of an attribute is kept small, and what is rare is in methods of its own: small enough, the
+    // JIT compiles it into the loop of its start tag.
     private void attribute() throws XmlSyntaxException {
         int start = pos;
         String attributeName = readName();
+        int id = readId;
+        if (pos + 1 < length && chars[pos] == '=' && isQuote(chars[pos + 1])) {
+            pos++;
+        } else {
+            equalsAndQuote(attributeName);
+        }
+        char quote = chars[pos];
+        int valueStart = ++pos;
+        int close = valueEnd(valueStart, quote, attributeName);
+        String decoded = valueFlags == 0 ? null : decode(valueStart, close, true, valueFlags == REFERENCES);
+        pos = close + 1;
+        if (id >= 0) {
+            long bit = 1L << id;
+            if ((namesSeen[id >>> 6] & bit) != 0) throw twice(attributeName, start);
+            namesSeen[id >>> 6] |= bit;
+        } else {
+            unknownNameOnce(attributeName, start);
+        }
+        if (attributeCount * 2 == attributeStrings.length) moreAttributes();
+        int i = attributeCount++;
+        attributeInts[i * 4] = id;
+        attributeInts[i * 4 + 1] = start;
+        attributeInts[i * 4 + 2] = valueStart;
+        attributeInts[i * 4 + 3] = close;
+        attributeStrings[i * 2] = attributeName;
+        attributeStrings[i * 2 + 1] = decoded;
+    }
+
+    /** Moves past '=' with white space around it, to the quote that opens the value; or says what is wrong. */
+    private void equalsAndQuote(String attributeName) throws XmlSyntaxException {
         skipSpace();
-        if (pos >= length || doc.charAt(pos) != '=') throw error("attribute " + attributeName + " has no '='", pos);
+        if (pos >= length || chars[pos] != '=') throw error("attribute " + attributeName + " has no '='", pos);
         pos++;
         skipSpace();
         if (pos >= length) throw error("attribute " + attributeName + " has no value", pos);
-        char quote = doc.charAt(pos);
-        if (quote != '"' && quote != '\'') throw error("the value of " + attributeName + " must be quoted", pos);
-        int valueStart = ++pos;
+        if (!isQuote(chars[pos])) throw error("the value of " + attributeName + " must be quoted", pos);
+    }
+
+    private static final int REFERENCES = 1;
+    private static final int SPACES = 2; // tab, LF or CR: normalised to a space
+    /** What the value valueEnd scanned last holds that decoding changes: REFERENCES, SPACES, both or neither. */
+    private int valueFlags;
+
+    /** Where the value from start ends (at its closing quote), checking its characters on the way. */
+    private int valueEnd(int start, char quote, String attributeName) throws XmlSyntaxException {
         char[] cs = chars;
         int n = length;
-        int close = valueStart;
-        boolean plain = true;
+        int flags = 0;
+        int close = start;
         for (; close < n; close++) {
             char c = cs[close];
-            if (c < 0x80 ? ATTRIBUTE_SPECIAL[c] : c >= '\uFFFE') {
+            if (c < 0x80 ? ATTRIBUTE_SPECIAL[c & 0x7F] : c >= '\uFFFE') { // (the mask spares a bounds check)
                 if (c == quote) break;
                 if (c == '<') throw error("'<' is not allowed in an attribute value", close);
-                if (c == '&' || c == '\t' || c == '\n' || c == '\r') plain = false;
+                if (c == '&') flags |= REFERENCES;
+                else if (c == '\t' || c == '\n' || c == '\r') flags |= SPACES;
                 else if (c != '"' && c != '\'') checkChar(c, close);
             }
         }
-        if (close == n) throw error("the value of " + attributeName + " is not closed", valueStart - 1);
-        String value = plain ? doc.substring(valueStart, close) : decode(valueStart, close, true);
-        pos = close + 1;
-        int hash = attributeName.hashCode();
+        if (close == n) throw error("the value of " + attributeName + " is not closed", start - 1);
+        valueFlags = flags;
+        return close;
+    }
+
+    private XmlSyntaxException twice(String attributeName, int start) {
+        return error("attribute " + attributeName + " is written twice", start);
+    }
+
+    /** A name that is not one of the names: compared with the other such names of the tag. */
+    private void unknownNameOnce(String attributeName, int start) throws XmlSyntaxException {
         for (int i = 0; i < attributeCount; i++) {
-            if (attributeHashes[i] == hash && attributeNames[i].equals(attributeName)) {
-                throw error("attribute " + attributeName + " is written twice", start);
-            }
+            if (attributeInts[i * 4] < 0 && attributeStrings[i * 2].equals(attributeName)) throw twice(attributeName, start);
         }
-        if (attributeCount == attributeNames.length) {
-            attributeNames = Arrays.copyOf(attributeNames, attributeCount * 2);
-            attributeHashes = Arrays.copyOf(attributeHashes, attributeCount * 2);
-            attributeValues = Arrays.copyOf(attributeValues, attributeCount * 2);
-            attributeOffsets = Arrays.copyOf(attributeOffsets, attributeCount * 2);
-        }
-        attributeNames[attributeCount] = attributeName;
-        attributeHashes[attributeCount] = hash;
-        attributeValues[attributeCount] = value;
-        attributeOffsets[attributeCount] = start;
-        attributeCount++;
+    }
+
+    private void moreAttributes() {
+        buffers.attributeInts = attributeInts = Arrays.copyOf(attributeInts, attributeInts.length * 2);
+        buffers.attributeStrings = attributeStrings = Arrays.copyOf(attributeStrings, attributeStrings.length * 2);
     }
 
     private Token endTag() throws XmlSyntaxException {
@@ -331,7 +443,7 @@ final class XmlTokenizer {
         pos += 2;
         String closing = closesOpen() ? open[depth - 1] : readName();
         skipSpace();
-        if (pos >= length || doc.charAt(pos) != '>') throw error("</" + closing + " is not closed", start);
+        if (pos >= length || chars[pos] != '>') throw error("</" + closing + " is not closed", start);
         pos++;
         if (depth == 0) throw error("</" + closing + "> closes nothing", start);
         if (!open[depth - 1].equals(closing)) {
@@ -355,100 +467,126 @@ final class XmlTokenizer {
     }
 
     private String readName() throws XmlSyntaxException {
-        char[] cs = chars;
         int start = pos;
         int n = length;
-        if (start >= n || !isNameStart(cs[start])) throw error("a name is expected here", start);
+        if (start >= n || !isNameStart(chars[start])) throw error("a name is expected here", start);
         int p = start + 1;
-        while (p < n && isNameChar(cs[p])) p++;
+        while (p < n && isNameChar(chars[p])) p++;
         pos = p;
-        String known = names.find(cs, start, p - start);
-        return known != null ? known : doc.substring(start, p);
+        int slot = names.slot(chars, start, p - start);
+        if (slot < 0) {
+            readId = -1;
+            return doc.substring(start, p);
+        }
+        readId = names.ids[slot];
+        return names.table[slot];
     }
 
-    /** Reads text with references; in attribute values, tab/CR/LF become spaces (XML attribute normalisation). */
-    private String decode(int start, int end, boolean attribute) throws XmlSyntaxException {
-        String d = doc;
-        char[] cs = chars;
+    /**
+     * Reads text with references; in attribute values, tab/CR/LF become spaces (XML attribute normalisation).
+     * With {@code referencesOnly}, the text is known to hold no CR (nor, in a value, tab or LF): the copy jumps
+     * from one '&' to the next.
+     */
+    private String decode(int start, int end, boolean attribute, boolean referencesOnly) throws XmlSyntaxException {
         // Never longer than the input: a reference is at least 4 characters and stands for at most 2.
-        char[] out = new char[end - start];
+        char[] out = buffers.scratch(end - start);
         int n = 0;
-        int copied = start; // characters before this are in out
         int i = start;
-        while (i < end) {
-            char c = cs[i];
-            if (c != '&' && c != '\r' && !(attribute && (c == '\t' || c == '\n'))) {
-                i++;
-                continue;
-            }
-            System.arraycopy(cs, copied, out, n, i - copied);
-            n += i - copied;
+        while (true) {
+            int next = referencesOnly ? doc.indexOf('&', i, end) : nextToDecode(i, end, attribute);
+            if (next < 0) next = end;
+            System.arraycopy(chars, i, out, n, next - i);
+            n += next - i;
+            if (next == end) break;
+            char c = chars[next];
             if (c == '&') {
-                int semi = d.indexOf(';', i);
-                if (semi < 0 || semi >= end || semi - i > 12) throw error("'&' must start a reference such as &amp;", i);
-                if (d.startsWith("lt;", i + 1)) out[n++] = '<';
-                else if (d.startsWith("gt;", i + 1)) out[n++] = '>';
-                else if (d.startsWith("amp;", i + 1)) out[n++] = '&';
-                else if (d.startsWith("apos;", i + 1)) out[n++] = '\'';
-                else if (d.startsWith("quot;", i + 1)) out[n++] = '"';
-                else {
-                    String ref = d.substring(i + 1, semi);
-                    if (!ref.startsWith("#")) throw error("entity &" + ref + "; is not defined (TwiML takes no DTD)", i);
-                    n += Character.toChars(characterReference(ref, i), out, n);
-                }
+                int semi = doc.indexOf(';', next);
+                if (semi < 0 || semi >= end || semi - next > 12) throw error("'&' must start a reference such as &amp;", next);
+                n += reference(next, semi, out, n);
                 i = semi + 1;
             } else if (c == '\r') {
                 out[n++] = attribute ? ' ' : '\n';
-                i += (i + 1 < end && cs[i + 1] == '\n') ? 2 : 1;
+                i = next + 1 < end && chars[next + 1] == '\n' ? next + 2 : next + 1;
             } else {
                 out[n++] = ' ';
-                i++;
+                i = next + 1;
             }
-            copied = i;
         }
-        System.arraycopy(cs, copied, out, n, end - copied);
-        n += end - copied;
         return new String(out, 0, n);
+    }
+
+    /** The next character from i that decoding changes: '&', CR, and in an attribute value tab and LF; else end. */
+    private int nextToDecode(int i, int end, boolean attribute) {
+        for (; i < end; i++) {
+            char c = chars[i];
+            if (c == '&' || c == '\r' || (attribute && (c == '\t' || c == '\n'))) return i;
+        }
+        return end;
+    }
+
+    /** Writes the character(s) of the reference {@code doc[amp, semi]} to out at n; returns how many. */
+    private int reference(int amp, int semi, char[] out, int n) throws XmlSyntaxException {
+        char[] cs = chars;
+        int length = semi - amp - 1;
+        char first = length > 0 ? cs[amp + 1] : ';';
+        char c = switch (length) {
+            case 2 -> cs[amp + 2] != 't' ? 0 : first == 'l' ? '<' : first == 'g' ? '>' : 0;
+            case 3 -> first == 'a' && cs[amp + 2] == 'm' && cs[amp + 3] == 'p' ? '&' : 0;
+            case 4 -> first == 'a' && cs[amp + 2] == 'p' && cs[amp + 3] == 'o' && cs[amp + 4] == 's' ? '\''
+                : first == 'q' && cs[amp + 2] == 'u' && cs[amp + 3] == 'o' && cs[amp + 4] == 't' ? '"' : 0;
+            default -> 0;
+        };
+        if (c != 0) {
+            out[n] = c;
+            return 1;
+        }
+        if (first != '#') throw error("entity &" + doc.substring(amp + 1, semi) + "; is not defined (TwiML takes no DTD)", amp);
+        return Character.toChars(characterReference(amp, semi), out, n);
+    }
+
+    /** Text without references, as it reads: with a CR, through {@link #lineEnds}. */
+    private String normalised(int start, int end) {
+        return textCr ? lineEnds(start, end) : doc.substring(start, end);
     }
 
     /** Text without references, with XML end-of-line handling: CR LF and a lone CR read as LF. */
     private String lineEnds(int start, int end) {
-        char[] cs = chars;
-        char[] out = new char[end - start];
+        char[] out = buffers.scratch(end - start);
         int n = 0;
         for (int i = start; i < end; i++) {
-            char c = cs[i];
+            char c = chars[i];
             if (c != '\r') {
                 out[n++] = c;
             } else {
                 out[n++] = '\n';
-                if (i + 1 < end && cs[i + 1] == '\n') i++;
+                if (i + 1 < end && chars[i + 1] == '\n') i++;
             }
         }
         return new String(out, 0, n);
     }
 
-    private int characterReference(String ref, int offset) throws XmlSyntaxException {
-        boolean hex = ref.startsWith("#x");
-        String digits = ref.substring(hex ? 2 : 1);
+    /** The code point of the character reference {@code doc[amp, semi]} ({@code &#...;}). */
+    private int characterReference(int amp, int semi) throws XmlSyntaxException {
+        boolean hex = semi - amp > 2 && chars[amp + 2] == 'x';
         int radix = hex ? 16 : 10;
-        // ASCII digits only: Integer.parseInt would also take a sign and non-ASCII digits.
-        boolean ascii = !digits.isEmpty();
-        for (int i = 0; i < digits.length() && ascii; i++) {
-            char d = digits.charAt(i);
-            ascii = d < 0x80 && Character.digit(d, radix) >= 0;
+        int from = amp + (hex ? 3 : 2);
+        // ASCII digits only (Integer.parseInt would also take a sign and non-ASCII digits), and an int's worth.
+        long cp = 0;
+        for (int i = from; i < semi; i++) {
+            char d = chars[i];
+            int digit = d < 0x80 ? Character.digit(d, radix) : -1;
+            if (digit < 0) throw error("bad character reference &" + doc.substring(amp + 1, semi) + ";", amp);
+            cp = cp * radix + digit;
         }
-        if (!ascii) throw error("bad character reference &" + ref + ";", offset);
-        int cp;
-        try {
-            cp = Integer.parseInt(digits, radix);
-        } catch (NumberFormatException e) {
-            throw error("bad character reference &" + ref + ";", offset);
+        if (from == semi || cp > Integer.MAX_VALUE) {
+            throw error("bad character reference &" + doc.substring(amp + 1, semi) + ";", amp);
         }
         boolean legal = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
             || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-        if (!legal) throw error("character reference &" + ref + "; names a character XML does not allow", offset);
-        return cp;
+        if (!legal) {
+            throw error("character reference &" + doc.substring(amp + 1, semi) + "; names a character XML does not allow", amp);
+        }
+        return (int) cp;
     }
 
     private void checkChar(char c, int offset) throws XmlSyntaxException {
@@ -458,17 +596,20 @@ final class XmlTokenizer {
     }
 
     private boolean skipSpace() {
-        char[] cs = chars;
         int start = pos;
         int p = start;
         int n = length;
-        while (p < n && isSpace(cs[p])) p++;
+        while (p < n && isSpace(chars[p])) p++;
         pos = p;
         return p > start;
     }
 
     private boolean startsWith(String s) {
         return doc.startsWith(s, pos);
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'';
     }
 
     private static boolean isSpace(char c) {
@@ -480,7 +621,7 @@ final class XmlTokenizer {
     }
 
     private static boolean isNameChar(char c) {
-        return c < 0x80 ? ASCII_NAME_CHAR[c] : isNameStart(c) || c == 0xB7;
+        return c < 0x80 ? ASCII_NAME_CHAR[c & 0x7F] : isNameStart(c) || c == 0xB7;
     }
 
     private static final boolean[] ASCII_NAME_CHAR = new boolean[0x80];
@@ -502,54 +643,74 @@ final class XmlTokenizer {
     }
 
     /**
-     * A fixed set of names (a schema's element and attribute names) that {@link #readName} returns as shared
-     * instances: no copy per tag or attribute, and later lookups and comparisons hit the cached hash and the
-     * identity check. Immutable, so one table serves every tokenizer.
+     * A fixed set of names (a schema's element and attribute names, or the values of an enumeration) that are
+     * found where a document writes them and returned as shared instances: no copy per tag or attribute, and
+     * later lookups and comparisons hit the cached hash and the identity check. Each name also has an id, its
+     * position in the collection it was built from, by which a reader can index tables. Immutable, so one table
+     * serves every tokenizer.
      */
     static final class Names {
 
         static final Names NONE = new Names(List.of());
 
-        // Open addressing, at most a quarter full; a slot holds a name, its hash and its characters.
+        // Open addressing, at most a quarter full; a slot holds a name, its hash, its characters and its id.
         private final String[] table;
         private final int[] hashes;
         private final char[][] spellings;
+        private final int[] ids;
         private final int mask;
+        private final int size;
 
         Names(Collection<String> names) {
-            int size = 16;
-            while (size < names.size() * 4) size <<= 1;
-            table = new String[size];
-            hashes = new int[size];
-            spellings = new char[size][];
-            mask = size - 1;
+            int slots = 16;
+            while (slots < names.size() * 4) slots <<= 1;
+            table = new String[slots];
+            hashes = new int[slots];
+            spellings = new char[slots][];
+            ids = new int[slots];
+            mask = slots - 1;
+            int next = 0;
             for (String name : names) {
                 if (name.isEmpty()) continue; // no XML name is empty
                 char[] spelling = name.toCharArray();
                 int hash = hash(spelling, 0, spelling.length);
                 int i = hash & mask;
                 while (table[i] != null && !table[i].equals(name)) i = (i + 1) & mask;
+                if (table[i] != null) continue; // written twice
                 table[i] = name;
                 hashes[i] = hash;
                 spellings[i] = spelling;
+                ids[i] = next++;
             }
+            size = next;
         }
 
-        /** The name written at {@code doc[start, start + length)}, or null. */
+        /** How many names; their ids are 0 to size - 1. */
+        int size() {
+            return size;
+        }
+
+        /** The id of a name of the set, or -1. */
+        int id(String name) {
+            int slot = name.isEmpty() ? -1 : slot(name.toCharArray(), 0, name.length());
+            return slot < 0 ? -1 : ids[slot];
+        }
+
+        /** The name written at {@code doc[start, start + length)} (length at least 1), or null. */
         String find(char[] doc, int start, int length) {
+            int slot = slot(doc, start, length);
+            return slot < 0 ? null : table[slot];
+        }
+
+        /** Where the name written at {@code doc[start, start + length)} (length at least 1) is, or -1. */
+        private int slot(char[] doc, int start, int length) {
             int hash = hash(doc, start, length);
             for (int i = hash & mask; ; i = (i + 1) & mask) {
                 char[] spelling = spellings[i];
-                if (spelling == null) return null;
-                if (hashes[i] == hash && spelling.length == length && spelled(doc, start, spelling)) return table[i];
+                if (spelling == null) return -1;
+                // Arrays.equals compares with the JVM's vectorised intrinsic: cheaper here than a loop.
+                if (hashes[i] == hash && Arrays.equals(doc, start, start + length, spelling, 0, spelling.length)) return i;
             }
-        }
-
-        private static boolean spelled(char[] doc, int start, char[] spelling) {
-            for (int i = 0; i < spelling.length; i++) {
-                if (doc[start + i] != spelling[i]) return false;
-            }
-            return true;
         }
 
         /**

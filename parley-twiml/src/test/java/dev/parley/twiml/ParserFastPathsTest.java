@@ -132,6 +132,29 @@ class ParserFastPathsTest {
     }
 
     @Test
+    void valuesWithReferencesInOneTagAreEachReadFromTheSharedScratchArrayIntact() {
+        String plain = "<Response><Gather action=\"https://example.com/menu?a=1&b=2\" method=\"GET\" timeout=\"7\""
+            + " hints=\"billing & payments\" input=\"dtmf speech\" partialResultCallback=\"/partial?x=1&y=2\"/></Response>";
+        String referenced = "<Response><Gather action=\"https://example.com/menu?a=1&amp;b=2\" method=\"&#x47;ET\""
+            + " timeout=\"&#55;\" hints=\"billing &amp; payments\" input=\"dtmf&#9;speech\""
+            + " partialResultCallback=\"/partial?x=1&amp;y=2\"/></Response>";
+        ParseResult expected = TwimlParser.lenient().parse(plain.replace("&", "&amp;"));
+
+        ParseResult result = TwimlParser.lenient().parse(referenced);
+
+        assertThat(expected.findings()).isEmpty();
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.response()).isEqualTo(expected.response());
+        Gather gather = (Gather) result.response().orElseThrow().verbs().get(0);
+        assertThat(gather.action()).contains("https://example.com/menu?a=1&b=2");
+        assertThat(gather.method()).isEqualTo(HttpMethod.GET);
+        assertThat(gather.timeout()).isEqualTo(7);
+        assertThat(gather.attributes().get("hints")).contains("billing & payments");
+        assertThat(gather.input()).containsExactly("dtmf", "speech");
+        assertThat(gather.attributes().get("partialResultCallback")).contains("/partial?x=1&y=2");
+    }
+
+    @Test
     void anEndTagMayHaveSpaceBeforeItsBracket() {
         assertThat(TwimlParser.lenient().parse("<Response><Hangup></Hangup \n></Response \t>").runnable()).isTrue();
     }
