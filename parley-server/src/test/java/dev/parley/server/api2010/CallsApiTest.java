@@ -14,6 +14,7 @@ import dev.parley.sim.VirtualPhone;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -256,6 +257,51 @@ class CallsApiTest {
         assertThat(agent.saidTexts()).containsExactly("You are transferred");
         assertThat(ok(http.get(call(leg)), 200).get("status").asText()).isEqualTo("completed");
         error(http.post(call(leg), "Twiml", "<Response><Say>Too late</Say></Response>"), 400, 21220);
+    }
+
+    /**
+     * The warm transfer of a Frontline call: the worker's leg of a {@code <Connect><Conversation>} session is refused
+     * while it rings, and once joined leaves the session, which ends {@code session-success}, {@code completed}.
+     */
+    @Test
+    void aFrontlineWorkersLegIsRefused21220WhileItRingsAndRedirectedOnceJoined() {
+        String service = parley.http.post("/conversations/v1/Services", "FriendlyName", "Frontline").json().get("sid").asText();
+        String conversations = "/conversations/v1/Services/" + service + "/Conversations";
+        String conversation = parley.http.post(conversations, "FriendlyName", "Jane Doe").json().get("sid").asText();
+        String participants = conversations + "/" + conversation + "/Participants";
+        parley.http.post(participants, "MessagingBinding.Address", CUSTOMER, "MessagingBinding.ProxyAddress", TestParley.NUMBER);
+        parley.http.post(participants, "Identity", "alice@example.com");
+        parley.http.post("/parley/v1/Frontline/Users", "Identity", "alice@example.com", "IsAvailable", "true");
+        parley.app.twiml("/voice", "<Response><Connect action=\"/after\"><Conversation serviceInstanceSid=\"" + service
+            + "\"/></Connect></Response>");
+        parley.app.route("/after", r -> "<Response><Say>" + r.param("Result") + " " + r.param("DialCallStatus")
+            + "</Say></Response>");
+        VirtualPhone alice = parley.parley.network().phone("client:alice@example.com").answerAfter(Duration.ofSeconds(4));
+        String callSid;
+        String leg;
+        try (TimeHold hold = TimeHold.freeze(parley.clock)) {
+            callSid = customer.call(TestParley.NUMBER).orElseThrow();
+            hold.until(Duration.ofSeconds(3));
+            leg = parley.parley.engine().calls(TestParley.ACCOUNT_SID).stream()
+                .filter(c -> c.parentCallSid().equals(Optional.of(callSid))).findFirst().orElseThrow().sid();
+            error(http.post(call(leg), "Url", parley.app.url("/transfer")), 400, 21220);
+            hold.until(Duration.ofSeconds(8));
+            JsonNode updated = ok(http.post(call(leg), "Twiml", "<Response><Say>You are transferred</Say></Response>"), 200);
+            assertThat(updated.get("sid").asText()).isEqualTo(leg);
+            assertThat(updated.get("parent_call_sid").asText()).isEqualTo(callSid);
+            assertThat(updated.get("status").asText()).isEqualTo("in-progress");
+        }
+        parley.awaitEnded(callSid);
+        parley.awaitEnded(leg);
+
+        assertThat(parley.app.requests("/transfer")).isEmpty();
+        assertThat(parley.app.requests("/after")).singleElement().satisfies(r -> {
+            assertThat(r.param("Result")).isEqualTo("session-success");
+            assertThat(r.param("DialCallSid")).isEqualTo(leg);
+        });
+        assertThat(customer.saidTexts()).containsExactly("session-success completed");
+        assertThat(alice.saidTexts()).containsExactly("You are transferred");
+        assertThat(ok(http.get(call(leg)), 200).get("status").asText()).isEqualTo("completed");
     }
 
     @Test

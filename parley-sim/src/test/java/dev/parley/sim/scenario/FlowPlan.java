@@ -39,11 +39,29 @@ record FlowPlan(long seed, boolean inbound, boolean http, boolean inlineTwiml, i
     record Update(Duration at, Kind kind, int pick) {
         enum Kind {
             REDIRECT_URL, REDIRECT_INLINE, COMPLETE, CANCEL, END_DIALLED_COMPLETED, END_DIALLED_CANCELED,
-            /** Inline TwiML for a leg the call dialled: taken only once the leg is answered. */
+            /**
+             * Inline TwiML for a leg the call dialled: taken only once the leg is answered. Mostly {@link #aimed}: it
+             * waits for an answered leg.
+             */
             REDIRECT_DIALLED
+        }
+
+        /**
+         * A leg redirect that waits (on virtual time, a while at most) until one of the call's legs is answered,
+         * rather than going to whatever leg there is: at a random moment a call has seldom an answered leg to
+         * redirect. The rest go at once, to a ringing leg as well (refused).
+         */
+        boolean aimed() {
+            return kind == Kind.REDIRECT_DIALLED && pick >= 2;
         }
     }
 
+    /**
+     * Share of flows (percent) given one more update, an {@linkplain Update#aimed aimed} leg redirect (the warm
+     * transfer), besides the updates of random kinds; drawn from a stream of its own, so a seed's other choices stay.
+     */
+    static final int LEG_REDIRECTS = 60;
+    private static final long TRANSFER_STREAM = 0x7a5f_e2d1_c0b3_a495L;
     static final List<String> EVENTS = List.of("initiated", "ringing", "answered", "completed");
     private static final String KEYS = "0123456789*#";
 
@@ -63,6 +81,10 @@ record FlowPlan(long seed, boolean inbound, boolean http, boolean inlineTwiml, i
         for (int i = 0; i < count; i++) {
             Update.Kind[] kinds = Update.Kind.values();
             updates.add(new Update(updateTime(r, inbound, party, updates), kinds[r.nextInt(kinds.length)], r.nextInt(10)));
+        }
+        SplittableRandom transfer = new SplittableRandom(seed ^ TRANSFER_STREAM);   // apart, as the recording's below
+        if (transfer.nextInt(100) < LEG_REDIRECTS) {
+            updates.add(new Update(millis(transfer, 30_000), Update.Kind.REDIRECT_DIALLED, 2 + transfer.nextInt(8)));
         }
         SplittableRandom recording = new SplittableRandom(~seed);   // apart, so the other choices stay as they were
         // Any outbound call, also one bridged up to <Dial>'s 4-hour limit: recordings are mixed in chunks on disk.

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 
 /**
  * Runs one {@link FlowPlan} on a Parley of its own (virtual clock, virtual phones, call engine, the flow's app in
@@ -43,6 +44,10 @@ final class FlowRunner {
      * CPU, while other flows run on the same cores), and its final callbacks come after that.
      */
     static final Duration HANG_GUARD = Duration.ofMinutes(2);
+
+    /** How long an aimed leg redirect waits for an answered leg at most: {@link #AIM_TRIES} steps of {@link #AIM_STEP}. */
+    static final Duration AIM_STEP = Duration.ofSeconds(1);
+    static final int AIM_TRIES = 90;
 
     /** A live update as sent: when, to which call, and whether the engine took it. */
     record SentUpdate(FlowPlan.Update update, Instant at, String callSid, boolean accepted) {
@@ -148,9 +153,23 @@ final class FlowRunner {
         for (int k = 0; k < plan.updates().size(); k++) {
             FlowPlan.Update update = plan.updates().get(k);
             int index = k;
-            clock.schedule(start.plus(update.at()), () -> updates.add(send(update, index, callSid)));
+            clock.schedule(start.plus(update.at()), () -> deliver(update, index, callSid, AIM_TRIES));
         }
         return callSid;
+    }
+
+    /**
+     * Sends the update now, or, for an {@linkplain FlowPlan.Update#aimed aimed} leg redirect while no leg is answered
+     * and the call lives, tries again {@link #AIM_STEP} later ({@code triesLeft} more times at most).
+     */
+    private void deliver(FlowPlan.Update update, int index, String callSid, int triesLeft) {
+        boolean waiting = update.aimed() && triesLeft > 0 && answeredLegs(callSid).isEmpty()
+            && !engine.call(callSid).orElseThrow().status().isFinal();
+        if (waiting) {
+            clock.schedule(clock.now().plus(AIM_STEP), () -> deliver(update, index, callSid, triesLeft - 1));
+        } else {
+            updates.add(send(update, index, callSid));
+        }
     }
 
     private CallRequest request() {
@@ -182,7 +201,9 @@ final class FlowRunner {
                 yield new SentUpdate(update, now, leg.get().sid(), engine.end(leg.get().sid(), status));
             }
             case REDIRECT_DIALLED -> {
-                Optional<Call> leg = liveLeg(callSid, update.pick());
+                List<Call> answered = answeredLegs(callSid);
+                Optional<Call> leg = update.aimed() && !answered.isEmpty()
+                    ? Optional.of(answered.get(update.pick() % answered.size())) : liveLeg(callSid, update.pick());
                 if (leg.isEmpty()) yield new SentUpdate(update, now, "", false);
                 yield new SentUpdate(update, now, leg.get().sid(), engine.redirect(leg.get().sid(), new TwimlSource.Inline(
                     "<Response><Say>Transferred</Say><Pause length=\"" + (1 + update.pick()) + "\"/></Response>")));
@@ -192,10 +213,19 @@ final class FlowRunner {
 
     /** One of the legs the call dialled that have not ended, as {@code pick} chooses. */
     private Optional<Call> liveLeg(String callSid, int pick) {
-        List<Call> dialled = engine.calls(account.sid()).stream()
-            .filter(c -> c.parentCallSid().equals(Optional.of(callSid)) && !c.status().isFinal())
-            .sorted(Comparator.comparing(Call::dateCreated).thenComparing(Call::to)).toList();
+        List<Call> dialled = legs(callSid, status -> !status.isFinal());
         return dialled.isEmpty() ? Optional.empty() : Optional.of(dialled.get(pick % dialled.size()));
+    }
+
+    /** The legs the call dialled that are answered and have not ended. */
+    private List<Call> answeredLegs(String callSid) {
+        return legs(callSid, status -> status == CallStatus.IN_PROGRESS);
+    }
+
+    private List<Call> legs(String callSid, Predicate<CallStatus> status) {
+        return engine.calls(account.sid()).stream()
+            .filter(c -> c.parentCallSid().equals(Optional.of(callSid)) && status.test(c.status()))
+            .sorted(Comparator.comparing(Call::dateCreated).thenComparing(Call::to)).toList();
     }
 
     static VirtualPhone phone(VirtualPhone phone, FlowPlan.Phone plan) {
