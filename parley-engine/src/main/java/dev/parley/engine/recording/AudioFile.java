@@ -8,34 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Audio in a temporary file of bare samples (channels interleaved, 16-bit little-endian), deleted on release. */
-final class AudioFile implements Audio {
-
-    private final Path file;
-    private final int sampleRate;
-    private final int channels;
-    private final long frames;
-
-    AudioFile(Path file, int sampleRate, int channels, long frames) {
-        this.file = file;
-        this.sampleRate = sampleRate;
-        this.channels = channels;
-        this.frames = frames;
-    }
-
-    @Override
-    public int sampleRate() {
-        return sampleRate;
-    }
-
-    @Override
-    public int channels() {
-        return channels;
-    }
-
-    @Override
-    public long frames() {
-        return frames;
-    }
+record AudioFile(Path file, int sampleRate, int channels, long frames) implements Audio {
 
     @Override
     public InputStream open() {
