@@ -21,9 +21,7 @@ final class Strip {
         return end;
     }
 
-    /** {@link String#strip()}'s test ({@link Character#isWhitespace}); no surrogate is white space, so a char will do. */
     private static boolean isWhitespace(char c) {
-        return c <= ' ' ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')
-            : c >= 0x80 && Character.isWhitespace(c);
+        return Characters.is(c, Characters.STRIPPED);
     }
 }

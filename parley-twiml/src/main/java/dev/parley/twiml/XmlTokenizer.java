@@ -232,16 +232,17 @@ final class XmlTokenizer {
         int start = pos;
         int i = start;
         boolean cr = false; // a CR to read as LF (XML end-of-line handling)
-        for (char c; i < n && isSpace(c = chars[i]); i++) {
+        char[] cs = chars;
+        for (char c; i < n && isSpace(c = cs[i]); i++) {
             if (c == '\r') cr = true;
         }
         // The first character that is not white space: where stray text is reported.
-        int first = i < n && chars[i] != '<' ? i : -1;
+        int first = i < n && cs[i] != '<' ? i : -1;
         boolean ws = first < 0;
         boolean reference = false;
         for (; i < n; i++) {
-            char c = chars[i];
-            if (c < 0x80 ? TEXT_SPECIAL[c & 0x7F] : c >= '\uFFFE') { // (the mask spares a bounds check)
+            char c = cs[i];
+            if (Characters.is(c, Characters.TEXT_SPECIAL)) {
                 if (c == '<') {
                     break;
                 } else if (c == '&') {
@@ -249,7 +250,7 @@ final class XmlTokenizer {
                 } else if (c == '\r') {
                     cr = true;
                 } else if (c == '>') {
-                    if (i >= 2 && chars[i - 1] == ']' && chars[i - 2] == ']') {
+                    if (i >= 2 && cs[i - 1] == ']' && cs[i - 2] == ']') {
                         throw error("']]>' is not allowed in text", i - 2);
                     }
                 } else if (c >= '\uFFFE') {
@@ -409,7 +410,7 @@ final class XmlTokenizer {
         int close = start;
         for (; close < n; close++) {
             char c = cs[close];
-            if (c < 0x80 ? ATTRIBUTE_SPECIAL[c & 0x7F] : c >= '\uFFFE') { // (the mask spares a bounds check)
+            if (Characters.is(c, Characters.ATTRIBUTE_SPECIAL)) {
                 if (c == quote) break;
                 if (c == '<') throw error("'<' is not allowed in an attribute value", close);
                 if (c == '&') flags |= REFERENCES;
@@ -469,9 +470,10 @@ final class XmlTokenizer {
     private String readName() throws XmlSyntaxException {
         int start = pos;
         int n = length;
-        if (start >= n || !isNameStart(chars[start])) throw error("a name is expected here", start);
+        char[] cs = chars;
+        if (start >= n || !Characters.is(cs[start], Characters.NAME_START)) throw error("a name is expected here", start);
         int p = start + 1;
-        while (p < n && isNameChar(chars[p])) p++;
+        while (p < n && Characters.is(cs[p], Characters.NAME)) p++;
         pos = p;
         int slot = names.slot(chars, start, p - start);
         if (slot < 0) {
@@ -590,7 +592,7 @@ final class XmlTokenizer {
     }
 
     private void checkChar(char c, int offset) throws XmlSyntaxException {
-        if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c >= '\uFFFE') {
+        if (Characters.is(c, Characters.ILLEGAL)) {
             throw error("character U+" + String.format("%04X", (int) c) + " is not allowed", offset);
         }
     }
@@ -598,8 +600,9 @@ final class XmlTokenizer {
     private boolean skipSpace() {
         int start = pos;
         int p = start;
+        char[] cs = chars;
         int n = length;
-        while (p < n && isSpace(chars[p])) p++;
+        while (p < n && isSpace(cs[p])) p++;
         pos = p;
         return p > start;
     }
@@ -613,29 +616,11 @@ final class XmlTokenizer {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    }
-
-    private static boolean isNameStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0xFFFE);
+        return Characters.is(c, Characters.SPACE);
     }
 
     private static boolean isNameChar(char c) {
-        return c < 0x80 ? ASCII_NAME_CHAR[c & 0x7F] : isNameStart(c) || c == 0xB7;
-    }
-
-    private static final boolean[] ASCII_NAME_CHAR = new boolean[0x80];
-    /** ASCII characters of text that need a closer look: '<', controls (CR is read as LF), '&', '>' (of "]]>"). */
-    private static final boolean[] TEXT_SPECIAL = new boolean[0x80];
-    /** ASCII characters of an attribute value that need a closer look: quotes, controls (normalised or refused), '&', '<'. */
-    private static final boolean[] ATTRIBUTE_SPECIAL = new boolean[0x80];
-
-    static {
-        for (char c = 0; c < 0x80; c++) {
-            ASCII_NAME_CHAR[c] = isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
-            TEXT_SPECIAL[c] = (c < ' ' && c != '\t' && c != '\n') || c == '<' || c == '&' || c == '>';
-            ATTRIBUTE_SPECIAL[c] = c < ' ' || c == '"' || c == '\'' || c == '&' || c == '<';
-        }
+        return Characters.is(c, Characters.NAME);
     }
 
     private XmlSyntaxException error(String message, int offset) {
