@@ -20,10 +20,11 @@ import java.util.stream.Stream;
  * directory. A file is written beside its final name and moved into place, so a reader (or a crash) never sees half
  * of one; files go in and out as streams, never whole in memory. SIDs are checked before they become paths.
  *
- * <p>Opening the store empties its {@link #scratch} directory: a recording is mixed there and its file deleted once
- * stored (or on failure), so whatever is there when Parley starts was left by a process that died mid-mix and nobody
- * will ever read it. A media directory therefore belongs to one Parley process at a time (each node of a cluster has
- * its own data directory).
+ * <p>Opening the store empties its {@link #scratch} directory and deletes every {@code .partial} file in the
+ * accounts' folders: a recording is mixed in scratch, and written beside its final name, and either is deleted or
+ * moved into place once stored (or on failure), so whatever of them is there when Parley starts was left by a process
+ * that died mid-write and nobody will ever read it. A media directory therefore belongs to one Parley process at a
+ * time (each node of a cluster has its own data directory).
  */
 public final class FileMediaStore implements MediaStore {
 
@@ -32,6 +33,7 @@ public final class FileMediaStore implements MediaStore {
     public FileMediaStore(Path directory) {
         this.directory = directory.toAbsolutePath();
         clearScratch();
+        deletePartials();
     }
 
     /** The media folder of a data directory. */
@@ -39,10 +41,12 @@ public final class FileMediaStore implements MediaStore {
         return new FileMediaStore(dataDirectory.resolve("media"));
     }
 
+    private static final String PARTIAL = ".partial";
+
     @Override
     public void put(String accountSid, String recordingSid, Media wav) {
         Path file = file(accountSid, recordingSid);
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Path partial = file.resolveSibling(file.getFileName() + PARTIAL);
         try {
             Files.createDirectories(file.getParent());
             try (InputStream in = wav.open()) {
@@ -99,6 +103,18 @@ public final class FileMediaStore implements MediaStore {
             }
         } catch (IOException e) {
             throw new StoreException("cannot empty " + scratch + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the half-written files a crashed process left in the accounts' folders ({@code <AccountSid>/*.partial}). */
+    private void deletePartials() {
+        if (!Files.isDirectory(directory)) return;
+        try (Stream<Path> files = Files.find(directory, 2,
+                (path, attributes) -> attributes.isRegularFile() && path.getFileName().toString().endsWith(PARTIAL)
+                    && !path.startsWith(scratch()))) {
+            for (Path partial : files.toList()) Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            throw new StoreException("cannot delete what a crash left in " + directory + ": " + e.getMessage(), e);
         }
     }
 

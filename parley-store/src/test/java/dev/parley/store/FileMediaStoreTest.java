@@ -111,6 +111,31 @@ class FileMediaStoreTest {
     }
 
     @Test
+    void openingTheStoreDeletesHalfWrittenRecordingsAndKeepsTheWholeOnes() throws IOException {
+        FileMediaStore before = FileMediaStore.in(dataDirectory);
+        String account = sids.next("AC");
+        String kept = sids.next("RE");
+        before.put(account, kept, Media.of(new byte[] {1, 2}));
+        Path folder = dataDirectory.resolve("media").resolve(account);
+        String crashed = sids.next("RE");
+        Files.write(folder.resolve(crashed + ".wav.partial"), new byte[] {7, 7});
+        Path otherAccount = Files.createDirectories(dataDirectory.resolve("media").resolve(sids.next("AC")));
+        Files.write(otherAccount.resolve(sids.next("RE") + ".wav.partial"), new byte[] {8});
+        Path notOurs = Files.write(folder.resolve("notes.txt"), new byte[] {9});
+
+        FileMediaStore after = FileMediaStore.in(dataDirectory);
+
+        try (var left = Files.walk(dataDirectory.resolve("media"))) {
+            assertThat(left.filter(p -> p.toString().endsWith(".partial"))).isEmpty();
+        }
+        assertThat(after.get(account, kept)).hasValueSatisfying(m -> assertThat(m.bytes()).containsExactly(1, 2));
+        assertThat(after.get(account, crashed)).isEmpty();
+        assertThat(notOurs).exists();
+        after.put(account, crashed, Media.of(new byte[] {5}));
+        assertThat(after.get(account, crashed)).hasValueSatisfying(m -> assertThat(m.bytes()).containsExactly(5));
+    }
+
+    @Test
     void aStoreWithoutScratchYetOpens() {
         assertThat(FileMediaStore.in(dataDirectory.resolve("new")).scratch()).doesNotExist();
     }
