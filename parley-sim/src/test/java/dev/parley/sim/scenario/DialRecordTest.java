@@ -235,63 +235,49 @@ class DialRecordTest {
         }
     }
 
-    @Test
-    void theInboundTrackIsTheCallersVoiceAlone() {
+    /**
+     * {@code inbound}: the caller's words alone (B+1 .. B+3); {@code outbound}: what the caller hears, the dialled
+     * party's words alone (B+4 .. B+6); each trimmed to its words, in one channel, dual or not.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"inbound, record-from-answer", "outbound, record-from-answer", "inbound, record-from-answer-dual",
+        "outbound, record-from-answer-dual"})
+    void aSingleTrackHoldsOnePartyInOneChannel(String track, String record) {
         try (Scenario s = new Scenario()) {
-            dialRecording(s, "record=\"record-from-answer\" recordingTrack=\"inbound\" "
-                + "recordingStatusCallbackEvent=\"in-progress completed\"");
+            dialRecording(s, "record=\"" + record + "\" recordingTrack=\"" + track
+                + "\" recordingStatusCallbackEvent=\"in-progress completed\"");
             VirtualPhone[] phones = talkingInTurn(s);
+            VirtualPhone heard = track.equals("inbound") ? phones[0] : phones[1];
+            VirtualPhone left = track.equals("inbound") ? phones[1] : phones[0];
 
             TestApp.Request action = run(s, phones[0]);
 
             Recording recording = recordingOf(s, action);
-            assertThat(recording.track()).isEqualTo("inbound");
+            assertThat(recording.track()).isEqualTo(track);
             assertThat(recording.channels()).isEqualTo(1);
             assertThat(recording.startTime()).isEqualTo(answeredAt(phones[1]));
             assertThat(action.param("RecordingDuration")).isEqualTo("2");
             Audio audio = Audio.of(recording);
-            assertThat(audio.frames()).as("B+1 .. B+3: the caller's words, trimmed").isEqualTo(2 * RATE);
-            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), phones[0].toneHz())).isCloseTo(0.5, offset(0.01));
-            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), phones[1].toneHz())).isLessThan(0.01);
+            assertThat(audio.frames()).as("one party's words, trimmed").isEqualTo(2 * RATE);
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), heard.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), left.toneHz())).isLessThan(0.01);
             assertOneChannelCallbacks(s, recording);
             assertThat(statusCallback(s, "completed").param("RecordingDuration")).isEqualTo("2");
         }
     }
 
-    @Test
-    void theOutboundTrackIsWhatTheCallerHearsTheDialledPartyAlone() {
-        try (Scenario s = new Scenario()) {
-            dialRecording(s, "record=\"record-from-answer\" recordingTrack=\"outbound\" "
-                + "recordingStatusCallbackEvent=\"in-progress completed\"");
-            VirtualPhone[] phones = talkingInTurn(s);
-
-            TestApp.Request action = run(s, phones[0]);
-
-            Recording recording = recordingOf(s, action);
-            assertThat(recording.track()).isEqualTo("outbound");
-            assertThat(recording.channels()).isEqualTo(1);
-            assertThat(recording.startTime()).isEqualTo(answeredAt(phones[1]));
-            Audio audio = Audio.of(recording);
-            assertThat(audio.frames()).as("B+4 .. B+6: the dialled party's words, trimmed").isEqualTo(2 * RATE);
-            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), phones[1].toneHz())).isCloseTo(0.5, offset(0.01));
-            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), phones[0].toneHz())).isLessThan(0.01);
-            assertOneChannelCallbacks(s, recording);
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource({"inbound, 1, 3", "outbound, 4, 6"})
-    void aSingleTrackIsOneChannelEvenWhenDual(String track, int from, int to) {
+    void untrimmedASingleTrackKeepsItsPartysWordsWhereTheyWereSaid(String track, int from, int to) {
         try (Scenario s = new Scenario()) {
             dialRecording(s, "record=\"record-from-answer-dual\" trim=\"do-not-trim\" recordingTrack=\"" + track
-                + "\" recordingStatusCallbackEvent=\"in-progress completed\"");
+                + "\"");
             VirtualPhone[] phones = talkingInTurn(s);
             VirtualPhone heard = track.equals("inbound") ? phones[0] : phones[1];
             VirtualPhone left = track.equals("inbound") ? phones[1] : phones[0];
 
             Recording recording = recordingOf(s, run(s, phones[0]));
 
-            assertThat(recording.track()).isEqualTo(track);
             assertThat(recording.channels()).isEqualTo(1);
             Audio audio = Audio.of(recording);
             assertThat(audio.frames()).as("B .. B+10, not trimmed").isEqualTo(10 * RATE);
@@ -299,7 +285,6 @@ class DialRecordTest {
             assertThat(audio.level(0, ofSeconds(from), ofSeconds(to), heard.toneHz())).isCloseTo(0.5, offset(0.01));
             assertThat(audio.silent(0, ofSeconds(to), ofSeconds(10))).isTrue();
             assertThat(audio.level(0, Duration.ZERO, ofSeconds(10), left.toneHz())).isLessThan(0.01);
-            assertOneChannelCallbacks(s, recording);
         }
     }
 
