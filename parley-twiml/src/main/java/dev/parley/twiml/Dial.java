@@ -29,6 +29,8 @@ public record Dial(Attributes attributes, List<DialTarget> targets) implements V
     public Optional<String> recordingStatusCallback() { return attributes.text("recordingStatusCallback"); }
     public HttpMethod recordingStatusCallbackMethod() { return attributes.method("recordingStatusCallbackMethod"); }
     public List<String> recordingStatusCallbackEvents() { return attributes.list("recordingStatusCallbackEvent"); }
+    /** Which of the caller's audio a {@code record}ing holds. Default {@code both}; a value not allowed reads as it. */
+    public RecordingTrack recordingTrack() { return RecordingTrack.from(attributes.text("recordingTrack").orElse("both")); }
 
     @Override
     public List<DialTarget> children() {
@@ -54,12 +56,21 @@ public record Dial(Attributes attributes, List<DialTarget> targets) implements V
         public String value() { return value; }
     }
 
+    /**
+     * {@code recordingTrack}: {@code inbound} is the audio coming into Twilio from the caller (its voice),
+     * {@code outbound} the audio going out to it (what it hears: the dialled party), {@code both} the two.
+     */
     public enum RecordingTrack implements TwimlValue {
         BOTH("both"), INBOUND("inbound"), OUTBOUND("outbound");
 
         private final String value;
         RecordingTrack(String value) { this.value = value; }
         public String value() { return value; }
+
+        static RecordingTrack from(String value) {
+            for (RecordingTrack t : values()) if (t.value.equals(value)) return t;
+            throw new IllegalArgumentException(value);
+        }
     }
 
     public static final class Builder extends ElementBuilder<Builder> {

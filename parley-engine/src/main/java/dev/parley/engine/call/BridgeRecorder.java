@@ -20,27 +20,28 @@ import java.util.Optional;
  * both parties in one channel, dual puts the caller in the first channel and the dialled party in the second.
  * Leading and trailing silence is cut unless {@code trim="do-not-trim"}. A recording that never started (nobody rang,
  * nobody answered) reports nothing; one in which nobody spoke is {@code absent}.
+ *
+ * <p>{@code <Dial recordingTrack>} narrows it to one side of the caller's call: {@code inbound} is the audio coming
+ * in from the caller (its voice), {@code outbound} the audio going out to it, which while bridged is the dialled
+ * party's voice; {@code both} (the default, and always for {@code <Conversation>}, which has no such attribute) is
+ * the two. One track is one channel, dual or not, as for a whole call ({@link CallRecordingOptions.Track}). The
+ * recording starts and ends when it would with both tracks; only what it holds changes.
  */
 final class BridgeRecorder {
 
     static final String SOURCE = "DialVerb";
-    /**
-     * Both parties are recorded: the caller's own voice and the dialled party's, which is what the caller hears
-     * while they are connected ({@code recordingTrack} defaults to {@code both}; Parley does not narrow it yet).
-     */
-    static final String TRACK = "both";
 
-    /** When the recording starts, and in how many channels. {@code NONE}: no recording. */
+    /** When the recording starts, and whether each party gets a channel of its own. {@code NONE}: no recording. */
     enum Mode {
-        NONE(false, 0), FROM_ANSWER(false, 1), FROM_RINGING(true, 1), FROM_ANSWER_DUAL(false, 2),
-        FROM_RINGING_DUAL(true, 2);
+        NONE(false, false), FROM_ANSWER(false, false), FROM_RINGING(true, false), FROM_ANSWER_DUAL(false, true),
+        FROM_RINGING_DUAL(true, true);
 
         final boolean fromRinging;
-        final int channels;
+        final boolean dual;
 
-        Mode(boolean fromRinging, int channels) {
+        Mode(boolean fromRinging, boolean dual) {
             this.fromRinging = fromRinging;
-            this.channels = channels;
+            this.dual = dual;
         }
 
         /** The {@code record} attribute's value. */
@@ -57,35 +58,39 @@ final class BridgeRecorder {
 
     private final CallRun run;
     private final Mode mode;
+    private final CallRecordingOptions.Track track;
     private final MixedRecording recording;
 
-    BridgeRecorder(CallRun run, Mode mode, boolean trim, RecordingStatusCallback callback) {
+    BridgeRecorder(CallRun run, Mode mode, CallRecordingOptions.Track track, boolean trim,
+                   RecordingStatusCallback callback) {
         this.run = run;
         this.mode = mode;
-        this.recording = new MixedRecording(run, SOURCE, TRACK, Math.max(1, mode.channels), trim, callback);
+        this.track = track;
+        this.recording = new MixedRecording(run, SOURCE, track.value(), track.channels(mode.dual), trim, callback);
     }
 
-    /** {@code <Conversation record trim>}: the same modes; {@code trim} defaults to {@code do-not-trim} there. */
+    /** {@code <Conversation record trim>}: the same modes, both tracks; {@code trim} defaults to {@code do-not-trim} there. */
     static BridgeRecorder of(CallRun run, Conversation conversation) {
-        return new BridgeRecorder(run, Mode.of(conversation.record().value()),
+        return new BridgeRecorder(run, Mode.of(conversation.record().value()), CallRecordingOptions.Track.BOTH,
             conversation.trim() == Conversation.Trim.TRIM_SILENCE, RecordingStatusCallback.of(run, conversation));
     }
 
     static BridgeRecorder of(CallRun run, Dial dial) {
-        return new BridgeRecorder(run, Mode.of(dial.record()), !dial.trim().equals(Trim.DO_NOT_TRIM.value()),
-            RecordingStatusCallback.of(run, dial));
+        return new BridgeRecorder(run, Mode.of(dial.record()),
+            CallRecordingOptions.Track.of(dial.recordingTrack().value()).orElseThrow(),
+            !dial.trim().equals(Trim.DO_NOT_TRIM.value()), RecordingStatusCallback.of(run, dial));
     }
 
     /** A dialled party is ringing. */
     void ringing() {
-        if (mode.fromRinging) startCaller();
+        if (mode.fromRinging) start();
     }
 
     /** The caller is now connected to {@code calleeSid}. */
     void bridged(String calleeSid) {
         if (mode == Mode.NONE) return;
-        startCaller();
-        recording.capture(calleeSid, Track.INBOUND, mode.channels - 1);
+        start();
+        if (track.recordsOutbound()) recording.capture(calleeSid, Track.INBOUND, track.channels(mode.dual) - 1);
     }
 
     /** Stops the captures and makes the recording (once); empty when there is none with speech. */
@@ -98,10 +103,11 @@ final class BridgeRecorder {
         recording.recording().ifPresent(r -> actionParams.addAll(RecordingLifecycle.actionParams(run, r)));
     }
 
-    private void startCaller() {
+    /** Starts the recording, and the capture of the caller's voice when its track is recorded; once. */
+    private void start() {
         if (!recording.started()) {
             recording.start();
-            recording.capture(run.sid(), Track.INBOUND, 0);
+            if (track.recordsInbound()) recording.capture(run.sid(), Track.INBOUND, 0);
         }
     }
 }

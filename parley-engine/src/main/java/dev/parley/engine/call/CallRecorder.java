@@ -39,10 +39,8 @@ final class CallRecorder {
         if (options.isEmpty()) return;
         recording.start();
         CallRecordingOptions.Track track = options.get().track();
-        if (track != CallRecordingOptions.Track.OUTBOUND) recording.capture(run.sid(), Track.INBOUND, 0);
-        if (track != CallRecordingOptions.Track.INBOUND) {
-            recording.capture(run.sid(), Track.OUTBOUND, options.get().channels() - 1);
-        }
+        if (track.recordsInbound()) recording.capture(run.sid(), Track.INBOUND, 0);
+        if (track.recordsOutbound()) recording.capture(run.sid(), Track.OUTBOUND, options.get().channels() - 1);
     }
 
     /** The call ended: the recording is made (once) and its status sent. */

@@ -14,12 +14,34 @@ import java.util.Optional;
 public record CallRecordingOptions(boolean dual, Track track, boolean trim, Optional<String> statusCallback,
                                    HttpMethod statusCallbackMethod, List<String> statusCallbackEvents) {
 
-    /** {@code RecordingTrack}: what Parley receives from the called party, what it sends to it, or both. */
+    /**
+     * {@code RecordingTrack} (and {@code <Dial recordingTrack>}): what Parley receives from the recorded party (its
+     * voice), what it sends to it (what it hears), or both.
+     */
     public enum Track {
         INBOUND, OUTBOUND, BOTH;
 
         public String value() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Whether the party's own voice is recorded. */
+        public boolean recordsInbound() {
+            return this != OUTBOUND;
+        }
+
+        /** Whether what the party hears is recorded. */
+        public boolean recordsOutbound() {
+            return this != INBOUND;
+        }
+
+        /**
+         * Channels of the file when {@code dual} ones are asked for or not: two only for both tracks; "When inbound or
+         * outbound audio track is recorded, the resulting recording file will always be mono-channel" (Twilio, "How to
+         * record a single side of a call").
+         */
+        public int channels(boolean dual) {
+            return dual && this == BOTH ? 2 : 1;
         }
 
         /** The track named by {@code RecordingTrack}, when it is one. */
@@ -56,12 +78,8 @@ public record CallRecordingOptions(boolean dual, Track track, boolean trim, Opti
         return new CallRecordingOptions(dual, track, trim, Optional.of(url), method, events);
     }
 
-    /**
-     * Channels of the file: two only for {@code dual} with both tracks; "When inbound or outbound audio track is
-     * recorded, the resulting recording file will always be mono-channel" (Twilio, "How to record a single side of a
-     * call").
-     */
+    /** Channels of the file: two only for {@code dual} with both tracks ({@link Track#channels(boolean)}). */
     public int channels() {
-        return dual && track == Track.BOTH ? 2 : 1;
+        return track.channels(dual);
     }
 }

@@ -394,6 +394,29 @@ class CallsApiTest {
         assertThat(ofCall.get(0).get("track").asText()).isEqualTo("inbound");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"inbound, 1", "outbound, 1", "both, 2"})
+    void aDialsRecordingShowsItsRecordingTrackOnTheCallsRecordings(String track, int channels) {
+        String agent = "+15558880001";
+        customer.talk(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        parley.parley.network().phone(agent).answerAfter(Duration.ofSeconds(1)).talk(Duration.ofSeconds(2),
+            Duration.ofSeconds(1)).hangupAt(Duration.ofSeconds(4));
+        parley.app.twiml("/outbound", "<Response><Dial record=\"record-from-answer-dual\" recordingTrack=\"" + track
+            + "\"><Number>" + agent + "</Number></Dial></Response>");
+
+        String sid = create("Url", parley.app.url("/outbound")).get("sid").asText();
+        parley.awaitEnded(sid);
+        parley.await(() -> !parley.parley.engine().recordings().ofCall(sid).isEmpty());
+
+        JsonNode ofCall = ok(http.get(account("/Calls/" + sid + "/Recordings.json")), 200).get("recordings");
+        assertThat(ofCall).hasSize(1);
+        assertThat(ofCall.get(0).get("source").asText()).isEqualTo("DialVerb");
+        assertThat(ofCall.get(0).get("track").asText()).isEqualTo(track);
+        assertThat(ofCall.get(0).get("channels").asInt()).isEqualTo(channels);
+        String one = ofCall.get(0).get("uri").asText();
+        assertThat(ok(http.get(one), 200).get("track").asText()).isEqualTo(track);
+    }
+
     @Test
     void recordTrueRecordsTheWholeCallWithItsRecordingParameters() {
         customer.talk(Duration.ofSeconds(1), Duration.ofSeconds(2));
