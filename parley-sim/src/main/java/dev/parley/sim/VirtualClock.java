@@ -24,6 +24,11 @@ import java.util.function.BooleanSupplier;
  * <p>Timers due at the same instant start one after another by default ({@link Firing#SEQUENTIAL}), so that a
  * run repeats exactly; under load, where many calls share each instant, {@link Firing#CONCURRENT} starts them
  * together, as real time would.
+ *
+ * <p>Timers due at the same instant fire in the order they were scheduled. That order repeats only if the
+ * scheduling does: two busy threads that each schedule for the same instant (a test's setup still scheduling after
+ * it placed a call, and the call's thread arming the phone's script) race for it. A test that wants its timers to
+ * come first schedules them before it starts the work that arms others.
  */
 public final class VirtualClock implements Clock {
 

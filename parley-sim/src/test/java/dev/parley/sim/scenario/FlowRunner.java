@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
@@ -133,28 +134,31 @@ final class FlowRunner {
         return plan.statusEvents().map(e -> app.base + FlowApp.STATUS);
     }
 
-    /** Places the call and schedules what happens to it (runs on a clock thread: virtual time waits for it). */
+    /**
+     * Schedules what happens to the call, then places it (runs on a clock thread: virtual time waits for it). The
+     * order matters: placing the call starts the engine's call thread at once, and what it arms (the phone's script,
+     * counted from the answer) may fall due at the very instant of an update (a plan aims some there). Timers due at
+     * the same instant fire in the order they were scheduled, so the flow's own go first, always, rather than as the
+     * two threads happen to race.
+     */
     private String start() {
         VirtualPhone party = phone(network.phone(plan.inbound() ? CALLER : CALLEE), plan.party());
         Instant start = clock.now();
-        String callSid;
-        if (plan.inbound()) {
-            callSid = party.call(NUMBER).orElseThrow();
-            plan.hangUpEarly().ifPresent(at -> clock.schedule(start.plus(at), () -> {
-                try {
-                    party.hangup();
-                } catch (IllegalStateException nothingToHangUp) {
-                    // the call had already ended
-                }
-            }));
-        } else {
-            callSid = engine.create(request()).sid();
-        }
+        CompletableFuture<String> placed = new CompletableFuture<>();   // complete before any timer below fires
+        plan.hangUpEarly().ifPresent(at -> clock.schedule(start.plus(at), () -> {
+            try {
+                party.hangup();
+            } catch (IllegalStateException nothingToHangUp) {
+                // the call had already ended
+            }
+        }));
         for (int k = 0; k < plan.updates().size(); k++) {
             FlowPlan.Update update = plan.updates().get(k);
             int index = k;
-            clock.schedule(start.plus(update.at()), () -> deliver(update, index, callSid, AIM_TRIES));
+            clock.schedule(start.plus(update.at()), () -> deliver(update, index, placed.join(), AIM_TRIES));
         }
+        String callSid = plan.inbound() ? party.call(NUMBER).orElseThrow() : engine.create(request()).sid();
+        placed.complete(callSid);
         return callSid;
     }
 

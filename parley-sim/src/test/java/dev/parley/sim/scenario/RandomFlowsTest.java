@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.engine.call.Call;
 import dev.parley.engine.store.TimelineEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,7 @@ class RandomFlowsTest {
         List<Long> seeds = seeds(FLOWS);
         Map<Long, String> failures = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> stats = new ConcurrentHashMap<>();
+        Map<Long, String> digests = new ConcurrentHashMap<>();
         long started = System.nanoTime();
         try (ExecutorService pool = Executors.newFixedThreadPool(PARALLEL)) {
             List<Future<?>> runs = new ArrayList<>();
@@ -54,6 +58,7 @@ class RandomFlowsTest {
                     try (FlowRunner.Outcome outcome = FlowRunner.run(plan)) {
                         List<String> violations = FlowInvariants.check(outcome);
                         count(stats, outcome);
+                        digests.put(seed, FlowDigest.of(outcome));
                         if (!violations.isEmpty()) failures.put(seed, report(plan, violations, Optional.of(outcome)));
                     } catch (RuntimeException | AssertionError e) {
                         failures.put(seed, report(plan, List.of("the flow threw " + e), Optional.empty()));
@@ -64,6 +69,7 @@ class RandomFlowsTest {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("RandomFlowsTest: " + seeds.size() + " flows in " + millis + " ms, " + new TreeMap<>(stats));
+        writeDigests(digests);
 
         StringBuilder message = new StringBuilder();
         int detailed = 0;
@@ -83,6 +89,13 @@ class RandomFlowsTest {
         List<Long> seeds = new ArrayList<>(count);
         for (int i = 0; i < count; i++) seeds.add(master.nextLong() & Long.MAX_VALUE);
         return seeds;
+    }
+
+    /** With {@code -Dparley.digest=<file>}, each flow's {@link FlowDigest}, by seed: diff two runs' files. */
+    private static void writeDigests(Map<Long, String> digests) throws IOException {
+        String file = System.getProperty("parley.digest");
+        if (file == null || file.isBlank()) return;
+        Files.write(Path.of(file.trim()), new TreeMap<>(digests).values());
     }
 
     private static void count(Map<String, AtomicInteger> stats, FlowRunner.Outcome outcome) {

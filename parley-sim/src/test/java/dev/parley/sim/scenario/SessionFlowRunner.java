@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -138,9 +139,15 @@ final class SessionFlowRunner {
         return conversation.sid();
     }
 
-    /** Places the call and schedules the update (on a clock thread: virtual time waits for it). */
+    /**
+     * Schedules the update, then places the call (on a clock thread: virtual time waits for it). In this order, as
+     * in {@link FlowRunner}: the update's timer goes before any the call's threads arm for the same instant.
+     */
     private String start(Optional<String> conversation) {
         Instant start = clock.now();
+        CompletableFuture<String> placed = new CompletableFuture<>();   // complete before the update's timer fires
+        plan.update().ifPresent(update -> clock.schedule(start.plus(update.at()),
+            () -> sent.set(new SentUpdate(update, clock.now(), send(update, placed.join())))));
         VirtualPhone dialled = network.phone(plan.workerCall() ? CUSTOMER : "client:" + ALICE);
         FlowRunner.phone(dialled, plan.dialled());
         String callSid;
@@ -152,8 +159,7 @@ final class SessionFlowRunner {
             String from = plan.setup() == SessionFlowPlan.Setup.ANONYMOUS ? ANONYMOUS : CUSTOMER;
             callSid = FlowRunner.phone(network.phone(from), plan.caller()).call(COMPANY).orElseThrow();
         }
-        plan.update().ifPresent(update -> clock.schedule(start.plus(update.at()),
-            () -> sent.set(new SentUpdate(update, clock.now(), send(update, callSid)))));
+        placed.complete(callSid);
         return callSid;
     }
 
