@@ -98,13 +98,28 @@ record FlowPlan(long seed, boolean inbound, boolean http, boolean inlineTwiml, i
      * or hangs up, where the update races them.
      */
     private static Duration updateTime(SplittableRandom r, boolean inbound, Phone party, List<Update> earlier) {
-        Duration answer = inbound ? Duration.ZERO : VirtualNetwork.SIGNALLING_DELAY.plus(party.after());
+        Duration answer = answer(inbound, party);
         return switch (r.nextInt(10)) {
             case 0 -> earlier.isEmpty() ? answer : earlier.get(earlier.size() - 1).at();
             case 1 -> answer;
             case 2 -> party.hangUpAt().map(answer::plus).orElse(answer);
             default -> millis(r, 60_000);
         };
+    }
+
+    /** When the call is answered, counted from its start, if it is: at once (inbound), or when the party picks up. */
+    private static Duration answer(boolean inbound, Phone party) {
+        return inbound ? Duration.ZERO : VirtualNetwork.SIGNALLING_DELAY.plus(party.after());
+    }
+
+    /**
+     * Whether an update falls due at the very instant the party hangs up ({@link #updateTime} aims some there): two
+     * timers due at once, set by different threads (the test's setup, the phone's script on the answer), whose
+     * order must not depend on which thread ran first.
+     */
+    boolean updateAtHangUp() {
+        return party.hangUpAt().map(answer(inbound, party)::plus)
+            .map(hangUp -> updates.stream().anyMatch(u -> u.at().equals(hangUp))).orElse(false);
     }
 
     /** A number's status callback reports {@code completed} only; an API call subscribes to any events. */
