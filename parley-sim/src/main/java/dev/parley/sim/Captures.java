@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * Captures of a leg's tracks, named by recording id ({@link Tone} makes their audio): what the party sends (its
- * phone's tone while it talks) and what it hears (Parley's media and the bridged parties' talk, while they are
- * connected, and ringback). While a capture of what the party sends runs, its voice activity is reported as a real adapter's
+ * phone's tone while it talks) and what it hears (Parley's media, ringback, and the bridged parties' talk while they
+ * are connected). While a capture of what the party sends runs, its voice activity is reported as a real adapter's
  * detection would: {@link LegEvent.SpeechStarted} (at once when the capture starts mid-talk) and
  * {@link LegEvent.SpeechStopped}.
  */

@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * Ringback on legs: what a caller hears while a party Parley dialled for it rings. Every {@code ringTone} sounds as
- * the US tone (440 Hz and 480 Hz together, {@link #ON} on and {@link #OFF} off, starting on), a cadence no phone's voice
- * has: a phone's tone is one frequency and never {@link #LOW_HZ} or {@link #HIGH_HZ} ({@link Tone#frequencyOf}). The
- * phone's log keeps which tone was asked for ({@link Heard.Kind#RINGBACK}).
+ * the US tone (440 Hz and 480 Hz together, {@link #ON} on and {@link #OFF} off, starting on), which no phone's voice
+ * sounds like: a phone's tone is one frequency, never {@link #LOW_HZ} or {@link #HIGH_HZ} ({@link Tone#frequencyOf}).
+ * The phone's log keeps which tone was asked for ({@link Heard.Kind#RINGBACK}); a per-country table of tones would
+ * change nothing a test can tell apart, so there is none.
  */
 final class Ringback {
 

@@ -19,13 +19,14 @@ import java.util.Optional;
  * ringback until the bridge, then the dialled party (a whisper, which the caller never hears, is not in it). The
  * captures are lined up and mixed: mono puts them in one channel, dual puts the caller in the first channel and what
  * it hears (the dialled party) in the second.
- * Leading and trailing silence is cut unless {@code trim="do-not-trim"}. A recording that never started (nobody rang,
- * nobody answered) reports nothing; one in which nobody spoke is {@code absent}.
+ * Leading and trailing silence is cut unless {@code trim="do-not-trim"} (ringback is sound: it stays). A recording that
+ * never started (nobody rang, nobody answered) reports nothing; one with no sound in it (nobody spoke, no ringback) is
+ * {@code absent}.
  *
  * <p>{@code <Dial recordingTrack>} narrows it to one side of the caller's call: {@code inbound} is the audio coming
  * in from the caller (its voice), {@code outbound} the audio going out to it: the ringback while the dialled party
- * rings, then its voice; {@code both} (the default, and always for {@code <Conversation>}, which has no such attribute) is
- * the two. One track is one channel, dual or not, as for a whole call ({@link CallRecordingOptions.Track}). The
+ * rings, then its voice; {@code both} (the default, and always for {@code <Conversation>}, which has no such
+ * attribute) is the two. One track is one channel, dual or not, as for a whole call ({@link CallRecordingOptions.Track}). The
  * recording starts and ends when it would with both tracks; only what it holds changes.
  */
 final class BridgeRecorder {

@@ -60,7 +60,7 @@ public interface SessionContext {
     /** Seconds from the dialled leg's answer to its end (0 when it was not answered). */
     long legDuration();
 
-    /** The dialled party rings: the caller hears ringback until the bridge or the end, a recording from ringing starts. */
+    /** The dialled party rings: the caller hears ringback until the bridge or the end; a recording from ringing starts. */
     void legRinging();
 
     /**
