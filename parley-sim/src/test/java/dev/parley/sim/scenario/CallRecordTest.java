@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code Record=true} on Calls create: the whole call recorded from the answer to its end, whatever ends it. Real
  * audio: the called party's phone and the party a {@code <Dial>} bridges it to each send a tone of their own, and
- * Parley's media sounds at {@link VirtualNetwork#PARLEY_HZ} in what the called party hears.
+ * Parley's media sounds at {@link VirtualNetwork#PARLEY_HZ} in what the called party hears, and so does the ringback
+ * ({@link VirtualNetwork#RINGBACK_HZ}) while B rings.
  *
  * <p>Times: the called party (A) answers at T; the app's TwiML comes at once (virtual time stands still during
  * webhooks); a dialled party (B) rings {@link dev.parley.sim.VirtualNetwork#SIGNALLING_DELAY} later (T + 0.1 s)
