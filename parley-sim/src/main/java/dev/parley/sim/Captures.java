@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * Captures of a leg's tracks, named by recording id ({@link Tone} makes their audio): what the party sends (its
- * phone's tone while it talks) and what it hears (Parley's media and the bridged parties' talk, while they are
- * connected). While a capture of what the party sends runs, its voice activity is reported as a real adapter's
+ * phone's tone while it talks) and what it hears (Parley's media, ringback, and the bridged parties' talk while they
+ * are connected). While a capture of what the party sends runs, its voice activity is reported as a real adapter's
  * detection would: {@link LegEvent.SpeechStarted} (at once when the capture starts mid-talk) and
  * {@link LegEvent.SpeechStopped}.
  */
@@ -62,10 +62,11 @@ final class Captures {
         return new Tone.Voice(leg.phone == null ? 0 : leg.phone.toneHz(), List.copyOf(leg.talks));
     }
 
-    /** What the leg's party heard up to {@code to} (lock held): Parley's media, and each bridged party's talk. */
+    /** What the leg's party heard up to {@code to} (lock held): Parley's media, ringback, each bridged party's talk. */
     private static List<Tone.Voice> heard(Leg leg, Instant to) {
         List<Tone.Voice> voices = new ArrayList<>();
         voices.add(new Tone.Voice(Tone.PARLEY_HZ, List.copyOf(leg.played)));
+        voices.addAll(Ringback.heard(leg, to));
         for (Leg.Link link : leg.links) {
             if (link.peer.phone == null) continue;
             Instant until = link.to == null ? to : link.to;

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param offset   {@code at} measured from the call's answer (from its start while it was not answered)
  * @param kind     what it was
  * @param text     the text spoken ({@link Kind#SAY}), the URL ({@link Kind#PLAY}), the DTMF digits
- *                 ({@link Kind#DIGITS}), the address of the party talking ({@link Kind#AUDIO}); empty for a beep
+ *                 ({@link Kind#DIGITS}), the address of the party talking ({@link Kind#AUDIO}), the ring tone's
+ *                 country ({@link Kind#RINGBACK}); empty for a beep
  * @param voice    the voice of a {@link Kind#SAY}; empty otherwise or when none was given
  * @param language the language of a {@link Kind#SAY}; empty otherwise or when none was given
  */
@@ -29,6 +30,8 @@ public record Heard(String callSid, Instant at, Duration offset, Kind kind, Stri
         /** A beep ({@code <Record playBeep>}). */
         BEEP,
         /** A bridged party started talking (or was talking when the bridge was made). */
-        AUDIO
+        AUDIO,
+        /** Ringback while a party dialled for this call rings (its text: the {@code ringTone} asked for). */
+        RINGBACK
     }
 }

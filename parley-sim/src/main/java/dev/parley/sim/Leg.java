@@ -71,6 +71,8 @@ final class Leg {
     final Map<String, Instant> hearing = new HashMap<>();
     /** When Parley's media played on this leg (the last one's end is cut short when it is stopped). */
     final List<Span> played = new ArrayList<>();
+    /** When ringback played on this leg; the last one's end is {@code Instant.MAX} while it plays. */
+    final List<Span> ringback = new ArrayList<>();
     /** SpeechStarted was reported to a capture and SpeechStopped not yet. */
     boolean speechReported;
     /** When the phone talked on this leg (ends may lie in the future until the leg ends). */

@@ -15,22 +15,33 @@ import java.util.List;
 final class Tone {
 
     static final int SAMPLE_RATE = 8000;
-    /** Half of full scale. */
-    static final double AMPLITUDE = 0.5 * Short.MAX_VALUE;
-    /** Parley's media: outside the phones' 300 Hz to 1280 Hz. */
+    /** A voice's level: half of full scale. */
+    static final double VOICE_LEVEL = 0.5;
+    /** Parley's media: outside the phones' 300 Hz to 1320 Hz. */
     static final double PARLEY_HZ = 1500;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    /** A source of sound: a tone of {@code hz} during {@code spans}. */
-    record Voice(double hz, List<Span> spans) {
+    /** A source of sound: a tone of {@code hz} during {@code spans}, at {@code level} (a fraction of full scale). */
+    record Voice(double hz, List<Span> spans, double level) {
+
+        /** At a voice's level. */
+        Voice(double hz, List<Span> spans) {
+            this(hz, spans, VOICE_LEVEL);
+        }
     }
 
     private Tone() {
     }
 
-    /** 300 Hz to 1280 Hz in steps of 20 Hz, from the address (String.hashCode is specified, so stable). */
+    /**
+     * 300 Hz to 1320 Hz in steps of 20 Hz, from the address (String.hashCode is specified, so stable), never the
+     * ringback's 440 Hz and 480 Hz, which move to 1300 Hz and 1320 Hz.
+     */
     static double frequencyOf(String address) {
-        return 300 + 20 * Math.floorMod(address.hashCode(), 50);
+        double hz = 300 + 20 * Math.floorMod(address.hashCode(), 50);
+        if (hz == Ringback.LOW_HZ) return 1300;
+        if (hz == Ringback.HIGH_HZ) return 1320;
+        return hz;
     }
 
     /** The samples in {@code [0, offset)}: the index of the first sample at or after the offset. */
@@ -61,15 +72,15 @@ final class Tone {
                 if (first == null || c.start().isBefore(first)) first = c.start();
                 if (last == null || c.end().isAfter(last)) last = c.end();
             }
-            if (!clipped.isEmpty()) inside.add(new Voice(voice.hz(), clipped));
+            if (!clipped.isEmpty()) inside.add(new Voice(voice.hz(), clipped, voice.level()));
         }
         Duration speechStart = first == null ? Duration.ZERO : Duration.between(from, first);
         Duration speechEnd = last == null ? Duration.ZERO : Duration.between(from, last);
         return new RecordedAudio(new ToneAudio(from, samplesIn(length), inside), from, length, speechStart, speechEnd);
     }
 
-    /** The sample at index {@code i} (from the capture's start) of a tone of {@code hz}. */
-    static short sample(double hz, long i) {
-        return (short) Math.round(AMPLITUDE * Math.sin(2 * Math.PI * hz * i / SAMPLE_RATE));
+    /** The sample at index {@code i} (from the capture's start) of a tone of {@code hz} at {@code level}. */
+    static short sample(double hz, double level, long i) {
+        return (short) Math.round(level * Short.MAX_VALUE * Math.sin(2 * Math.PI * hz * i / SAMPLE_RATE));
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 final class ToneAudio implements Audio {
 
     /** A voice's spans as sample ranges {@code [first, end)} from the capture's start. */
-    private record Ranges(double hz, List<long[]> ranges) {
+    private record Ranges(double hz, double level, List<long[]> ranges) {
 
         boolean sounds(long i) {
             for (long[] range : ranges) {
@@ -36,7 +36,7 @@ final class ToneAudio implements Audio {
                 long end = Math.min(frames, Tone.samplesBefore(Duration.between(from, span.end())));
                 if (first < end) ranges.add(new long[] {first, end});
             }
-            if (!ranges.isEmpty()) voices.add(new Ranges(voice.hz(), ranges));
+            if (!ranges.isEmpty()) voices.add(new Ranges(voice.hz(), voice.level(), ranges));
         }
     }
 
@@ -64,7 +64,7 @@ final class ToneAudio implements Audio {
     private short sample(long i) {
         int sum = 0;
         for (Ranges voice : voices) {
-            if (voice.sounds(i)) sum += Tone.sample(voice.hz(), i);
+            if (voice.sounds(i)) sum += Tone.sample(voice.hz(), voice.level(), i);
         }
         return (short) Math.clamp(sum, Short.MIN_VALUE, Short.MAX_VALUE);
     }

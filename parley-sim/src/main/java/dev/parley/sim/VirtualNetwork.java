@@ -31,8 +31,9 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p><b>Audio.</b> A capture records a track of a leg ({@link Track}): inbound, the tone of the leg's phone
  * ({@link VirtualPhone#toneHz()}) while its party talks; outbound, what the party hears: a tone of
- * {@link #PARLEY_HZ} (no phone's) while Parley's media plays on the leg, and the tone of each party bridged to it while
- * that party talks.
+ * {@link #PARLEY_HZ} (no phone's) while Parley's media plays on the leg, ringback ({@link #RINGBACK_HZ}, 2 s on and
+ * 4 s off, for every {@code ringTone}) from {@link #startRingback} to {@link #stopRingback}, and the tone of each
+ * party bridged to it while that party talks.
  *
  * <p><b>Speech.</b> While a capture of what a party says runs on a leg, the network reports the voice activity of its party, as a real
  * adapter's voice-activity detection would: {@link LegEvent.SpeechStarted} when it starts talking (at once when a
@@ -62,11 +63,17 @@ public final class VirtualNetwork implements Telephony {
     public static final Duration BEEP = Duration.ofMillis(500);
     /** The tone of Parley's media (say, play, digits, beep) in what a leg hears: above every phone's. */
     public static final double PARLEY_HZ = Tone.PARLEY_HZ;
+    /** The two tones of ringback, sounding together (the US tone): no phone's tone is either. */
+    public static final List<Double> RINGBACK_HZ = List.of(Ringback.LOW_HZ, Ringback.HIGH_HZ);
+    /** Ringback's cadence: on this long, then {@link #RINGBACK_OFF} off, from the moment it starts. */
+    public static final Duration RINGBACK_ON = Ringback.ON;
+    public static final Duration RINGBACK_OFF = Ringback.OFF;
 
     private final Exchange exchange;
     private final ConcurrentMap<String, VirtualPhone> phones = new ConcurrentHashMap<>();
     private final Playback playback;
     private final Bridges bridges;
+    private final Ringback ringback;
     private final Captures captures;
     private final Party party;
     private final Signalling signalling;
@@ -77,6 +84,7 @@ public final class VirtualNetwork implements Telephony {
         playback = new Playback(exchange);
         bridges = new Bridges(exchange, playback);
         captures = new Captures(exchange);
+        ringback = new Ringback(exchange, playback);
         party = new Party(exchange, bridges, captures);
         signalling = new Signalling(exchange, phones, playback, bridges, party);
     }
@@ -192,6 +200,16 @@ public final class VirtualNetwork implements Telephony {
     @Override
     public long beep(String callSid) {
         return playback.media(callSid, Heard.Kind.BEEP, "", "", "", BEEP);
+    }
+
+    @Override
+    public void startRingback(String callSid, String ringTone) {
+        ringback.start(callSid, Objects.requireNonNull(ringTone, "ringTone"));
+    }
+
+    @Override
+    public void stopRingback(String callSid) {
+        ringback.stop(callSid);
     }
 
     @Override

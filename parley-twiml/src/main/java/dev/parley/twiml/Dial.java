@@ -29,6 +29,8 @@ public record Dial(Attributes attributes, List<DialTarget> targets) implements V
     public Optional<String> recordingStatusCallback() { return attributes.text("recordingStatusCallback"); }
     public HttpMethod recordingStatusCallbackMethod() { return attributes.method("recordingStatusCallbackMethod"); }
     public List<String> recordingStatusCallbackEvents() { return attributes.list("recordingStatusCallbackEvent"); }
+    /** The country whose ringback the caller hears while the Dial rings ({@code us}, {@code uk}, ...), as written. */
+    public Optional<String> ringTone() { return attributes.text("ringTone"); }
     /** Which of the caller's audio a {@code record}ing holds. Default {@code both}; a value not allowed reads as it. */
     public RecordingTrack recordingTrack() { return RecordingTrack.from(attributes.text("recordingTrack").orElse("both")); }
 

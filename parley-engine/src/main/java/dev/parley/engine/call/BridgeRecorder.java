@@ -14,17 +14,19 @@ import java.util.Optional;
  * {@code record-from-ringing}, and their {@code -dual} forms ({@code true}/{@code false} are the old spellings of
  * {@code record-from-answer}/{@code do-not-record}).
  *
- * <p>Each party's own leg is captured: the caller from the moment the dialled party starts ringing
- * ({@code from-ringing}) or is connected ({@code from-answer}), the dialled party from the moment it is connected (so
- * a whisper, which the caller never hears, is not in the recording). The captures are lined up and mixed: mono puts
- * both parties in one channel, dual puts the caller in the first channel and the dialled party in the second.
- * Leading and trailing silence is cut unless {@code trim="do-not-trim"}. A recording that never started (nobody rang,
- * nobody answered) reports nothing; one in which nobody spoke is {@code absent}.
+ * <p>Both tracks of the caller's leg are captured from the moment the dialled party starts ringing
+ * ({@code from-ringing}) or is connected ({@code from-answer}): what the caller says, and what it hears, which is the
+ * ringback until the bridge, then the dialled party (a whisper, which the caller never hears, is not in it). The
+ * captures are lined up and mixed: mono puts them in one channel, dual puts the caller in the first channel and what
+ * it hears (the dialled party) in the second.
+ * Leading and trailing silence is cut unless {@code trim="do-not-trim"} (ringback is sound: it stays). A recording that
+ * never started (nobody rang, nobody answered) reports nothing; one with no sound in it (nobody spoke, no ringback) is
+ * {@code absent}.
  *
  * <p>{@code <Dial recordingTrack>} narrows it to one side of the caller's call: {@code inbound} is the audio coming
- * in from the caller (its voice), {@code outbound} the audio going out to it, which while bridged is the dialled
- * party's voice; {@code both} (the default, and always for {@code <Conversation>}, which has no such attribute) is
- * the two. One track is one channel, dual or not, as for a whole call ({@link CallRecordingOptions.Track}). The
+ * in from the caller (its voice), {@code outbound} the audio going out to it: the ringback while the dialled party
+ * rings, then its voice; {@code both} (the default, and always for {@code <Conversation>}, which has no such
+ * attribute) is the two. One track is one channel, dual or not, as for a whole call ({@link CallRecordingOptions.Track}). The
  * recording starts and ends when it would with both tracks; only what it holds changes.
  */
 final class BridgeRecorder {
@@ -86,11 +88,9 @@ final class BridgeRecorder {
         if (mode.fromRinging) start();
     }
 
-    /** The caller is now connected to {@code calleeSid}. */
-    void bridged(String calleeSid) {
-        if (mode == Mode.NONE) return;
-        start();
-        if (track.recordsOutbound()) recording.capture(calleeSid, Track.INBOUND, track.channels(mode.dual) - 1);
+    /** The caller is now connected to the dialled party. */
+    void bridged() {
+        if (mode != Mode.NONE) start();
     }
 
     /** Stops the captures and makes the recording (once); empty when there is none with speech. */
@@ -103,11 +103,12 @@ final class BridgeRecorder {
         recording.recording().ifPresent(r -> actionParams.addAll(RecordingLifecycle.actionParams(run, r)));
     }
 
-    /** Starts the recording, and the capture of the caller's voice when its track is recorded; once. */
+    /** Starts the recording, and the captures of the caller's tracks it records; once. */
     private void start() {
         if (!recording.started()) {
             recording.start();
             if (track.recordsInbound()) recording.capture(run.sid(), Track.INBOUND, 0);
+            if (track.recordsOutbound()) recording.capture(run.sid(), Track.OUTBOUND, track.channels(mode.dual) - 1);
         }
     }
 }

@@ -34,6 +34,7 @@ final class ConversationSession implements SessionContext {
     private final Connect connect;
     private final Conversation attributes;
     private final BridgeRecorder recorder;
+    private final Ringback ringback;
     private final SessionMachine machine;
     private ChildLeg leg;
     private Whisper whisper;
@@ -47,6 +48,7 @@ final class ConversationSession implements SessionContext {
         this.connect = connect;
         this.attributes = connect.conversation();
         this.recorder = BridgeRecorder.of(run, attributes);
+        this.ringback = Ringback.of(run);
         this.machine = new SessionMachine(this, frontline, SessionSettings.of(attributes, run::resolve));
     }
 
@@ -200,9 +202,10 @@ final class ConversationSession implements SessionContext {
 
     @Override
     public void bridge() {
+        ringback.stop();
         run.bridge(leg.sid());
         bridged = true;
-        recorder.bridged(leg.sid());
+        recorder.bridged();
     }
 
     @Override
@@ -225,7 +228,8 @@ final class ConversationSession implements SessionContext {
     }
 
     @Override
-    public void recordRinging() {
+    public void legRinging() {
+        ringback.start();
         recorder.ringing();
     }
 
@@ -259,6 +263,7 @@ final class ConversationSession implements SessionContext {
      */
     @Override
     public void ended(Result result, Params actionParams) {
+        ringback.stop();
         if (gone == null) {
             try {
                 run.ensureLive();

@@ -30,8 +30,9 @@ import java.util.Optional;
  * </pre>
  *
  * A leg that rings out, or whose whisper hangs up (or whose party hangs up during it), counts as not answered:
- * {@code DialCallStatus=no-answer} when no other leg connects. While a leg whispers, the caller hears ringback and the
- * other legs keep ringing; the first whisper to finish wins.
+ * {@code DialCallStatus=no-answer} when no other leg connects. From the first leg's ringing until a leg is connected
+ * or the Dial ends, the caller hears ringback ({@link Ringback}); while a leg whispers, it goes on and the other legs
+ * keep ringing; the first whisper to finish wins.
  *
  * <p>"Caller gone" is the caller hanging up, the API completing the call, or a live update redirecting it: the
  * dialled legs end too ({@code canceled} while ringing, {@code completed} once bridged) and the action is still
@@ -56,6 +57,7 @@ final class DialVerb {
     private final CallRun run;
     private final Dial dial;
     private final BridgeRecorder recorder;
+    private final Ringback ringback;
     private final List<ChildLeg> ringing = new ArrayList<>();
     private final Map<String, Whispering> whispering = new LinkedHashMap<>();
     private State state = State.RINGING;
@@ -72,6 +74,7 @@ final class DialVerb {
         this.run = run;
         this.dial = dial;
         this.recorder = BridgeRecorder.of(run, dial);
+        this.ringback = Ringback.of(run, dial);
     }
 
     static Next run(CallRun run, Dial dial) {
@@ -85,8 +88,10 @@ final class DialVerb {
         try {
             nobodyLeft();
             ring();
+            ringback.stop(); // the ringing is over: a leg is connected, or none will be
             if (state == State.BRIDGED) talk();
         } catch (CallGone gone) {
+            ringback.stop();
             settleAfterCallerGone();
             recorder.stop();
             exit(true);
@@ -142,6 +147,7 @@ final class DialVerb {
         switch (event) {
             case LegEvent.Ringing r -> {
                 leg.ringing();
+                ringback.start();
                 recorder.ringing();
             }
             case LegEvent.Answered a -> answered(leg);
@@ -211,7 +217,7 @@ final class DialVerb {
         reported = winner;
         bridgedAt = run.now();
         run.bridge(winner.sid());
-        recorder.bridged(winner.sid());
+        recorder.bridged();
         state = State.BRIDGED;
     }
 

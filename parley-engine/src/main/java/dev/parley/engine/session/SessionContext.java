@@ -60,8 +60,8 @@ public interface SessionContext {
     /** Seconds from the dialled leg's answer to its end (0 when it was not answered). */
     long legDuration();
 
-    /** The dialled party rings: a recording from ringing starts. */
-    void recordRinging();
+    /** The dialled party rings: the caller hears ringback until the bridge or the end; a recording from ringing starts. */
+    void legRinging();
 
     /**
      * Stops the recording, if any (its status callbacks go out) and returns what the action request says of it:

@@ -237,7 +237,7 @@ public final class SessionMachine {
 
     private void ringing(LegRinging e) {
         statusCallbacks.event("call-ringing", conversationSid(), dialCallSid.orElseThrow());
-        context.recordRinging();
+        context.legRinging();
     }
 
     private void whisper(LegAnswered e) {

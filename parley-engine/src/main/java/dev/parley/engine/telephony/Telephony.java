@@ -34,12 +34,24 @@ public interface Telephony {
     /** A beep, as {@code <Record playBeep>} plays. */
     long beep(String callSid);
 
+    /**
+     * Plays ringback to the leg's party, as a carrier does while a call it placed rings: from the moment a party
+     * dialled for it rings until that party is connected or the dial ends ({@link #stopRingback}). {@code ringTone}
+     * is {@code <Dial ringTone>}'s country code ({@code us}, {@code uk}, ...) whose tone to play. Unlike media, it has
+     * no end of its own and no {@link LegEvent.MediaDone}; starting it again while it plays changes nothing.
+     */
+    void startRingback(String callSid, String ringTone);
+
+    /** Stops the ringback on a leg; nothing when none plays or the leg has ended. */
+    void stopRingback(String callSid);
+
     /** Stops the media playing on a leg (barge-in); its MediaDone still follows. */
     void stopMedia(String callSid);
 
     /**
      * Starts capturing one track of a leg: what its party says ({@link Track#INBOUND}) or what it hears
-     * ({@link Track#OUTBOUND}: Parley's media on the leg and the parties bridged to it, mixed as the party hears them).
+     * ({@link Track#OUTBOUND}: Parley's media and ringback on the leg and the parties bridged to it, mixed as the party
+     * hears them).
      * While an inbound capture runs on a leg, the adapter reports the party's voice activity as
      * {@link LegEvent.SpeechStarted} and {@link LegEvent.SpeechStopped} (voice-activity detection on RTP; virtual
      * phones know when they talk), so that the engine can time silence itself. A recording id names one capture of

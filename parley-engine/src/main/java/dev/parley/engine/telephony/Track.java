@@ -10,6 +10,6 @@ package dev.parley.engine.telephony;
 public enum Track {
     /** What the leg's party sends: its voice. */
     INBOUND,
-    /** What the leg's party hears: Parley's media and the parties bridged to it. */
+    /** What the leg's party hears: Parley's media, ringback while a party dialled for it rings, the bridged parties. */
     OUTBOUND
 }

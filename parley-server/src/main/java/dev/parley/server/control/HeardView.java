@@ -5,7 +5,10 @@ import dev.parley.sim.Heard;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-/** Something a phone heard, as JSON: {@code kind} is say, play, digits, beep or audio (a bridged party talking). */
+/**
+ * Something a phone heard, as JSON: {@code kind} is say, play, digits, beep, audio (a bridged party talking) or
+ * ringback (its text the {@code ringTone}).
+ */
 record HeardView(String callSid, String at, BigDecimal offset, String kind, String text, String voice, String language) {
 
     static HeardView of(Heard heard) {

@@ -77,6 +77,25 @@ class PhoneCallsApiTest {
     }
 
     @Test
+    void aCallerHearsRingbackWhileItsDialRingsWithTheRingToneAskedFor() {
+        String callee = "+15557770002";
+        parley.app.twiml("/voice", "<Response><Dial ringTone=\"uk\">" + callee + "</Dial></Response>");
+        http.post("/parley/v1/Phones", "Address", CALLER, "HangupAfter", "3");
+        http.post("/parley/v1/Phones", "Address", callee);
+
+        String callSid = http.post(PHONE + "/Calls", "To", TestParley.NUMBER).json().get("call_sid").asText();
+        parley.awaitEnded(callSid);
+
+        JsonNode heard = http.get(PHONE + "/Heard?CallSid=" + callSid).json().get("heard");
+        assertThat(heard).extracting(h -> h.get("kind").asText() + " " + h.get("text").asText())
+            .startsWith("ringback uk");
+        assertThat(heard.get(0).get("offset").decimalValue()).as("the callee rings 0.1 s after the answer")
+            .isEqualByComparingTo("0.1");
+        assertThat(http.get("/parley/v1/Phones/" + encode(callee) + "/Heard").json().get("heard"))
+            .extracting(h -> h.get("kind").asText()).doesNotContain("ringback");
+    }
+
+    @Test
     void keysTheScriptPressesReachTheApp() {
         parley.app.twiml("/voice", """
             <Response><Gather numDigits="2" action="/gathered" timeout="10"><Say>Enter two digits</Say></Gather></Response>""");

@@ -9,6 +9,7 @@ import static org.assertj.core.data.Offset.offset;
 import dev.parley.engine.call.Call;
 import dev.parley.engine.recording.Recording;
 import dev.parley.engine.webhook.Rfc2822;
+import dev.parley.sim.Heard;
 import dev.parley.sim.VirtualNetwork;
 import dev.parley.sim.VirtualPhone;
 import dev.parley.sim.scenario.Audio;
@@ -125,16 +126,17 @@ class RecordingTest {
             assertThat(action.param("RecordingDuration")).isEqualTo("6");
             Audio audio = Audio.of(recording);
             assertThat(audio.frames()).as("R .. R+6").isEqualTo(6 * RATE);
-            assertThat(audio.silent(0, Duration.ZERO, ofMillis(900))).isTrue();
+            assertThat(audio.ringback(0, Duration.ZERO, ofSeconds(2))).as("the ringback: on 2 s").isCloseTo(0.25, offset(0.01));
             assertThat(audio.level(0, ofMillis(900), ofMillis(1900), f.customer().toneHz())).as("said while Alice rang")
                 .isCloseTo(0.5, offset(0.01));
-            assertThat(audio.silent(0, ofMillis(1900), ofSeconds(4))).isTrue();
+            assertThat(audio.silent(0, ofSeconds(2), ofSeconds(4))).as("off until Alice answers, then nothing said")
+                .isTrue();
             assertThat(audio.level(0, ofSeconds(4), ofSeconds(5), f.phoneOf(ALICE).toneHz())).isCloseTo(0.5, offset(0.01));
         }
     }
 
     @Test
-    void recordFromRingingDualHasTheRingingInTheCallersChannelOnly() {
+    void recordFromRingingDualHasTheWordsSaidWhileItRangInTheCallersChannelAndTheRingbackInTheSecond() {
         try (Frontdesk f = new Frontdesk()) {
             f.aliceOwnsTheCustomer();
             f.connectWithAction("record=\"record-from-ringing-dual\"");
@@ -148,9 +150,34 @@ class RecordingTest {
             Audio audio = Audio.of(recording);
             assertThat(audio.frames()).isEqualTo(6 * RATE);
             assertThat(audio.level(0, ofMillis(900), ofMillis(1900), f.customer().toneHz())).isCloseTo(0.5, offset(0.01));
-            assertThat(audio.silent(1, Duration.ZERO, ofSeconds(4))).isTrue();
+            assertThat(audio.ringback(0, Duration.ZERO, ofSeconds(4))).isLessThan(0.01);
+            assertThat(audio.ringback(1, Duration.ZERO, ofSeconds(2))).as("what the customer hears while Alice rings")
+                .isCloseTo(0.25, offset(0.01));
+            assertThat(audio.level(1, Duration.ZERO, ofSeconds(2), f.customer().toneHz())).isLessThan(0.01);
+            assertThat(audio.silent(1, ofSeconds(2), ofSeconds(4))).isTrue();
             assertThat(audio.level(1, ofSeconds(4), ofSeconds(5), f.phoneOf(ALICE).toneHz())).isCloseTo(0.5, offset(0.01));
             assertThat(audio.silent(0, ofSeconds(2), ofSeconds(6))).isTrue();
+        }
+    }
+
+    @Test
+    void theCustomerHearsRingbackWhileAliceRingsAndNotOnceSheAnswers() {
+        try (Frontdesk f = new Frontdesk()) {
+            f.aliceOwnsTheCustomer();
+            f.connectWithAction("record=\"record-from-ringing-dual\"");
+            f.phoneOf(ALICE).answerAfter(ofSeconds(1));
+            f.customer().hangupAt(ofMillis(3100));
+            String callSid = f.customerCalls();
+
+            Recording recording = recordingOf(f, f.actionOf(callSid, "/action"));
+
+            Audio audio = Audio.of(recording);
+            assertThat(audio.frames()).as("R .. R+3").isEqualTo(3 * RATE);
+            assertThat(audio.ringback(1, Duration.ZERO, ofSeconds(1))).as("while Alice rings")
+                .isCloseTo(0.25, offset(0.01));
+            assertThat(audio.silent(1, ofSeconds(1), ofSeconds(3))).as("Alice answered mid-ring: it stops").isTrue();
+            assertThat(f.customer().heard()).filteredOn(h -> h.kind() == Heard.Kind.RINGBACK).extracting(Heard::text)
+                .as("<Conversation> has no ringTone").containsExactly("us");
         }
     }
 

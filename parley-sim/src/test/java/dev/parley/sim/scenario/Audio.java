@@ -3,6 +3,7 @@ package dev.parley.sim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.engine.recording.Recording;
+import dev.parley.sim.VirtualNetwork;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +99,17 @@ public final class Audio {
         }
         double power = s1 * s1 + s2 * s2 - coefficient * s1 * s2;
         return 2 * Math.sqrt(Math.max(0, power)) / (end - first) / Short.MAX_VALUE;
+    }
+
+    /**
+     * The level of ringback in the channel within the span: the weaker of its two tones
+     * ({@link VirtualNetwork#RINGBACK_HZ}), about 0.25 where it sounds all along, near 0 where it does not (a phone's
+     * tone is one frequency, never either of them).
+     */
+    public double ringback(int channel, Duration from, Duration to) {
+        double level = Double.MAX_VALUE;
+        for (double hz : VirtualNetwork.RINGBACK_HZ) level = Math.min(level, level(channel, from, to, hz));
+        return level;
     }
 
     private static String ascii(ByteBuffer in) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code Record=true} on Calls create: the whole call recorded from the answer to its end, whatever ends it. Real
  * audio: the called party's phone and the party a {@code <Dial>} bridges it to each send a tone of their own, and
- * Parley's media sounds at {@link VirtualNetwork#PARLEY_HZ} in what the called party hears.
+ * Parley's media sounds at {@link VirtualNetwork#PARLEY_HZ} in what the called party hears, and so does the ringback
+ * ({@link VirtualNetwork#RINGBACK_HZ}) while B rings.
  *
  * <p>Times: the called party (A) answers at T; the app's TwiML comes at once (virtual time stands still during
  * webhooks); a dialled party (B) rings {@link dev.parley.sim.VirtualNetwork#SIGNALLING_DELAY} later (T + 0.1 s)
@@ -93,7 +94,13 @@ class CallRecordTest {
             assertThat(audio.silent(0, Duration.ZERO, ofSeconds(1))).isTrue();
             assertThat(audio.level(0, ofSeconds(1), ofSeconds(3), called.toneHz())).isCloseTo(0.5, offset(0.01));
             assertThat(audio.silent(0, ofSeconds(3), ofMillis(8100))).as("B is never on the first channel").isTrue();
-            assertThat(audio.silent(1, Duration.ZERO, ofMillis(4100))).as("A is never on the second").isTrue();
+            assertThat(audio.level(1, Duration.ZERO, ofMillis(8100), called.toneHz())).as("A is never on the second")
+                .isLessThan(0.01);
+            assertThat(audio.silent(1, Duration.ZERO, ofMillis(100))).isTrue();
+            assertThat(audio.ringback(1, ofMillis(100), ofMillis(2100))).as("ringback while B rings")
+                .isCloseTo(0.25, offset(0.01));
+            assertThat(audio.ringback(0, Duration.ZERO, ofMillis(8100))).isLessThan(0.01);
+            assertThat(audio.silent(1, ofMillis(2100), ofMillis(4100))).as("B connected, silent").isTrue();
             assertThat(audio.level(1, ofMillis(4100), ofMillis(6100), dialled.toneHz())).isCloseTo(0.5, offset(0.01));
             assertThat(audio.silent(1, ofMillis(6100), ofMillis(8100))).isTrue();
 
@@ -125,12 +132,14 @@ class CallRecordTest {
 
             assertThat(recording.channels()).isEqualTo(1);
             assertThat(recording.startTime()).as("when it started, though trimmed").isEqualTo(answeredAt(called));
-            assertThat(recording.durationSeconds()).isEqualTo(5);
+            assertThat(recording.durationSeconds()).isEqualTo(6);
             Audio audio = Audio.of(recording);
-            assertThat(audio.frames()).as("T+1 .. T+6.1").isEqualTo(5 * RATE + RATE / 10);
-            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), called.toneHz())).isCloseTo(0.5, offset(0.01));
-            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), dialled.toneHz())).isLessThan(0.01);
-            assertThat(audio.level(0, ofMillis(3100), ofMillis(5100), dialled.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.frames()).as("T+0.1 (the ringback) .. T+6.1").isEqualTo(6 * RATE);
+            assertThat(audio.ringback(0, Duration.ZERO, ofSeconds(2))).isCloseTo(0.25, offset(0.01));
+            assertThat(audio.level(0, ofMillis(900), ofMillis(2900), called.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(0, ofMillis(900), ofMillis(2900), dialled.toneHz())).isLessThan(0.01);
+            assertThat(audio.level(0, ofSeconds(4), ofSeconds(6), dialled.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.ringback(0, ofSeconds(2), ofSeconds(6))).isLessThan(0.01);
             assertThat(audio.endOfSound(0)).isEqualTo(audio.frames());
             assertThat(recordingCallbacks(s, "completed").get(0).param("RecordingChannels")).isEqualTo("1");
         }
@@ -154,7 +163,7 @@ class CallRecordTest {
     }
 
     @Test
-    void theOutboundTrackIsTheDialledPartyAlone() {
+    void theOutboundTrackIsTheRingbackThenTheDialledPartyAlone() {
         try (Scenario s = dialling()) {
             VirtualPhone called = s.network.phone(CALLED).talk(ofSeconds(1), ofSeconds(2)).hangupAt(ofMillis(8100));
             VirtualPhone dialled = s.network.phone(DIALLED).answerAfter(ofSeconds(2)).talk(ofSeconds(2), ofSeconds(2));
@@ -164,9 +173,11 @@ class CallRecordTest {
             assertThat(recording.channels()).isEqualTo(1);
             assertThat(recording.startTime()).isEqualTo(answeredAt(called));
             Audio audio = Audio.of(recording);
-            assertThat(audio.frames()).as("T+4.1 .. T+6.1").isEqualTo(2 * RATE);
-            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), dialled.toneHz())).isCloseTo(0.5, offset(0.01));
-            assertThat(audio.level(0, Duration.ZERO, ofSeconds(2), called.toneHz())).isLessThan(0.01);
+            assertThat(audio.frames()).as("T+0.1 (B rings) .. T+6.1").isEqualTo(6 * RATE);
+            assertThat(audio.ringback(0, Duration.ZERO, ofSeconds(2))).as("until B answers").isCloseTo(0.25, offset(0.01));
+            assertThat(audio.silent(0, ofSeconds(2), ofSeconds(4))).isTrue();
+            assertThat(audio.level(0, ofSeconds(4), ofSeconds(6), dialled.toneHz())).isCloseTo(0.5, offset(0.01));
+            assertThat(audio.level(0, Duration.ZERO, ofSeconds(6), called.toneHz())).isLessThan(0.01);
         }
     }
 
@@ -207,7 +218,10 @@ class CallRecordTest {
             assertThat(audio.level(1, Duration.ZERO, ofMillis(2400), VirtualNetwork.PARLEY_HZ))
                 .as("the greeting").isCloseTo(0.5, offset(0.01));
             assertThat(audio.level(1, Duration.ZERO, ofMillis(2400), called.toneHz())).isLessThan(0.01);
-            assertThat(audio.silent(1, ofMillis(2400), ofMillis(4500))).as("ringing, then B says nothing").isTrue();
+            assertThat(audio.silent(1, ofMillis(2400), ofMillis(2500))).isTrue();
+            assertThat(audio.ringback(1, ofMillis(2500), ofMillis(3500))).as("ringback while B rings")
+                .isCloseTo(0.25, offset(0.01));
+            assertThat(audio.silent(1, ofMillis(3500), ofMillis(4500))).as("then B says nothing").isTrue();
             assertThat(audio.level(1, ofMillis(4500), ofMillis(5500), dialled.toneHz())).isCloseTo(0.5, offset(0.01));
             assertThat(audio.level(1, ofMillis(4500), ofMillis(5500), VirtualNetwork.PARLEY_HZ)).isLessThan(0.01);
             assertThat(audio.silent(1, ofMillis(5500), ofSeconds(7))).isTrue();
@@ -269,7 +283,7 @@ class CallRecordTest {
     void aCallInWhichNobodySpokeHasAnAbsentRecordingAndNoRecordingInItsFinalStatus() {
         try (Scenario s = dialling()) {
             s.network.phone(CALLED).hangupAt(ofSeconds(5));
-            s.network.phone(DIALLED).answerAfter(ofSeconds(1));
+            s.network.phone(DIALLED).answerAfter(Duration.ZERO);
 
             Call call = create(s, options(s));
             s.awaitEnded(call.sid());
@@ -326,7 +340,9 @@ class CallRecordTest {
                 .hangupAt(ofSeconds(3));
 
             Call call = create(s, options(s).withTrim(false));
-            assertThat(oneRecording(s, call, called).silent(0, ofSeconds(1), ofSeconds(2))).isTrue();
+            Audio audio = oneRecording(s, call, called);
+            assertThat(audio.ringback(0, ofMillis(1000), ofMillis(1100))).isCloseTo(0.25, offset(0.01));
+            assertThat(audio.silent(0, ofMillis(1100), ofMillis(2100))).as("B answered, silent").isTrue();
 
             Recording recording = s.engine.recordings().ofCall(call.sid()).get(0);
             assertThat(Audio.of(recording).frames()).as("T .. T+1.1+3 (B hangs up) +3 (the pause)")
@@ -347,7 +363,9 @@ class CallRecordTest {
                 s.after(ofSeconds(6), () -> s.engine.end(created.sid(), CallStatus.COMPLETED));
                 return created;
             });
-            assertThat(oneRecording(s, call, called).silent(0, ofSeconds(1), ofSeconds(2))).isTrue();
+            Audio audio = oneRecording(s, call, called);
+            assertThat(audio.ringback(0, ofMillis(1000), ofMillis(1100))).isCloseTo(0.25, offset(0.01));
+            assertThat(audio.silent(0, ofMillis(1100), ofSeconds(2))).isTrue();
 
             Recording recording = s.engine.recordings().ofCall(call.sid()).get(0);
             Instant ended = s.engine.call(call.sid()).orElseThrow().endTime().orElseThrow();

@@ -135,10 +135,11 @@ class DialRecordTest {
             assertThat(action.param("RecordingDuration")).isEqualTo("6");
             Audio audio = Audio.of(recording);
             assertThat(audio.frames()).as("R .. B+3 = A+6.1").isEqualTo(6 * RATE);
-            assertThat(audio.silent(0, Duration.ZERO, ofMillis(900))).isTrue();
+            assertThat(audio.ringback(0, Duration.ZERO, ofSeconds(2))).as("the ringback the caller hears: on 2 s")
+                .isCloseTo(0.25, offset(0.01));
             assertThat(audio.level(0, ofMillis(900), ofMillis(1900), caller.toneHz())).as("said while it rang")
                 .isCloseTo(0.5, offset(0.01));
-            assertThat(audio.silent(0, ofMillis(1900), ofSeconds(4))).isTrue();
+            assertThat(audio.silent(0, ofSeconds(2), ofSeconds(4))).as("off 4 s, cut by the answer at R+3").isTrue();
             assertThat(audio.level(0, ofSeconds(4), ofSeconds(5), callee.toneHz())).isCloseTo(0.5, offset(0.01));
             assertThat(audio.silent(0, ofSeconds(5), ofSeconds(6))).isTrue();
             assertThat(answeredAt(callee)).isEqualTo(rang.plusSeconds(3));
@@ -159,6 +160,7 @@ class DialRecordTest {
             Audio audio = Audio.of(recording);
             assertThat(audio.frames()).as("B .. B+3").isEqualTo(3 * RATE);
             assertThat(audio.level(0, Duration.ZERO, ofSeconds(3), caller.toneHz())).isLessThan(0.01);
+            assertThat(audio.ringback(0, Duration.ZERO, ofSeconds(3))).as("no ringback after the answer").isLessThan(0.01);
             assertThat(audio.level(0, ofSeconds(1), ofSeconds(2), callee.toneHz())).isCloseTo(0.5, offset(0.01));
         }
     }
@@ -311,7 +313,7 @@ class DialRecordTest {
     }
 
     @Test
-    void fromRingingTheOutboundTrackStartsAtTheRingingButHoldsNothingTheCallerSaid() {
+    void fromRingingTheOutboundTrackHoldsTheRingbackButNothingTheCallerSaid() {
         try (Scenario s = new Scenario()) {
             dialRecording(s, "record=\"record-from-ringing-dual\" recordingTrack=\"outbound\" trim=\"do-not-trim\"");
             VirtualPhone callee = s.network.phone(CALLEE).answerAfter(ofSeconds(3)).talk(ofSeconds(1), ofSeconds(1));
@@ -325,7 +327,9 @@ class DialRecordTest {
             assertThat(recording.channels()).isEqualTo(1);
             Audio audio = Audio.of(recording);
             assertThat(audio.frames()).as("R .. B+3 = A+6.1").isEqualTo(6 * RATE);
-            assertThat(audio.silent(0, Duration.ZERO, ofSeconds(4))).as("the caller's words while it rang").isTrue();
+            assertThat(audio.ringback(0, Duration.ZERO, ofSeconds(2))).as("what the caller hears while it rings")
+                .isCloseTo(0.25, offset(0.01));
+            assertThat(audio.silent(0, ofSeconds(2), ofSeconds(4))).as("the caller's words while it rang").isTrue();
             assertThat(audio.level(0, ofSeconds(4), ofSeconds(5), callee.toneHz())).isCloseTo(0.5, offset(0.01));
             assertThat(audio.silent(0, ofSeconds(5), ofSeconds(6))).isTrue();
             assertThat(audio.level(0, Duration.ZERO, ofSeconds(6), caller.toneHz())).isLessThan(0.01);
