@@ -33,6 +33,8 @@ public record Dial(Attributes attributes, List<DialTarget> targets) implements V
     public Optional<String> ringTone() { return attributes.text("ringTone"); }
     /** Which of the caller's audio a {@code record}ing holds. Default {@code both}; a value not allowed reads as it. */
     public RecordingTrack recordingTrack() { return RecordingTrack.from(attributes.text("recordingTrack").orElse("both")); }
+    /** Dial the nouns one after another in document order instead of all at once. Default false. */
+    public boolean sequential() { return attributes.bool("sequential"); }
 
     @Override
     public List<DialTarget> children() {

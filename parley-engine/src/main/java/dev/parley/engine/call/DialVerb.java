@@ -6,7 +6,9 @@ import dev.parley.twiml.Dial;
 import dev.parley.twiml.DialTarget;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.Optional;
  * RINGING --a leg answers, no whisper------------------> BRIDGED
  * RINGING --a leg answers, whisper---------------------> RINGING (the leg whispers; others ring on)
  * RINGING --a whisper ends with its document-----------> BRIDGED
+ * RINGING --no leg left ringing or whispering, a noun--> RINGING (sequential: the next noun is dialled)
  * RINGING --no leg left ringing or whispering----------> ENDED (no-answer | busy | failed)
  * RINGING --no callerId Twilio accepts (13214)---------> ENDED (failed)
  * RINGING --caller gone--------------------------------> ENDED (canceled)
@@ -34,6 +37,13 @@ import java.util.Optional;
  * or the Dial ends, the caller hears ringback ({@link Ringback}); while a leg whispers, it goes on and the other legs
  * keep ringing; the first whisper to finish wins.
  *
+ * <p>With {@code sequential="true"} the nouns are dialled one at a time in document order, each with the whole
+ * {@code timeout}: when a leg does not connect (rings out, busy, fails, refused or gone in its whisper, canceled by
+ * the API) the next noun is dialled at once; the first to connect wins and the nouns after it are never dialled (no
+ * call, no callbacks). When none connects, DialCallStatus, DialCallSid and DialCallDuration are the last attempt's
+ * (Parley's decision: Twilio's docs are silent). Ringback and a {@code record-from-ringing} recording run on from
+ * the first leg's ringing across the attempts.
+ *
  * <p>"Caller gone" is the caller hanging up, the API completing the call, or a live update redirecting it: the
  * dialled legs end too ({@code canceled} while ringing, {@code completed} once bridged) and the action is still
  * requested, its TwiML not run (Twilio TwiML changelog, Dial 2021-05-13: the action is requested "when the parent
@@ -46,7 +56,7 @@ import java.util.Optional;
  */
 final class DialVerb {
 
-    /** Twilio dials up to ten nouns at once; the first to answer wins. */
+    /** Twilio dials up to ten nouns (at once, or one after another); the first to answer wins. */
     static final int MAX_TARGETS = 10;
 
     enum State { RINGING, BRIDGED, ENDED }
@@ -60,6 +70,10 @@ final class DialVerb {
     private final Ringback ringback;
     private final List<ChildLeg> ringing = new ArrayList<>();
     private final Map<String, Whispering> whispering = new LinkedHashMap<>();
+    /** The nouns not dialled yet: with {@code sequential}, those after the leg that rings now. */
+    private final Deque<DialTarget> waiting = new ArrayDeque<>();
+    /** When the legs ringing now ring out: {@code timeout} after they were dialled. */
+    private Instant deadline;
     private State state = State.RINGING;
     private ChildLeg connected;
     private Instant bridgedAt;
@@ -67,7 +81,7 @@ final class DialVerb {
     private boolean anyBusy;
     /** A leg rang out, or answered and was refused in its whisper. */
     private boolean unanswered;
-    /** The leg DialCallSid names: the one connected, else the only one dialled. */
+    /** The leg DialCallSid names: the one connected, else the only one (with sequential the last one) dialled. */
     private ChildLeg reported;
 
     private DialVerb(CallRun run, Dial dial) {
@@ -83,10 +97,9 @@ final class DialVerb {
 
     private Next run() {
         run.ensureAnswered();
-        dialTargets();
-        reported = ringing.size() == 1 ? ringing.get(0) : null;
+        waiting.addAll(dial.targets().subList(0, Math.min(MAX_TARGETS, dial.targets().size())));
         try {
-            nobodyLeft();
+            nobodyLeft(); // dials the first wave, or ends the Dial when no noun can be dialled
             ring();
             ringback.stop(); // the ringing is over: a leg is connected, or none will be
             if (state == State.BRIDGED) talk();
@@ -101,11 +114,25 @@ final class DialVerb {
         return exit(false);
     }
 
-    /** Dials each target whose caller ID Twilio would accept. */
-    private void dialTargets() {
-        for (DialTarget target : dial.targets().subList(0, Math.min(MAX_TARGETS, dial.targets().size()))) {
-            Optional<String> callerId = CallerId.forTarget(run, dial, target);
-            if (callerId.isEmpty()) continue;
+    /**
+     * Dials the next wave of waiting nouns: all of them, or with {@code sequential} the next one that can be dialled;
+     * false when none could be. A wave's outcome starts afresh: with {@code sequential} the last attempt's is the one
+     * reported.
+     */
+    private boolean dialNext() {
+        while (!waiting.isEmpty() && (ringing.isEmpty() || !dial.sequential())) dialTarget(waiting.poll());
+        if (ringing.isEmpty()) return false;
+        deadline = run.now().plusSeconds(dial.timeout());
+        reported = ringing.size() == 1 ? ringing.get(0) : null;
+        unanswered = false;
+        anyBusy = false;
+        return true;
+    }
+
+    /** Dials the target if Twilio would accept a caller ID for it. */
+    private void dialTarget(DialTarget target) {
+        Optional<String> callerId = CallerId.forTarget(run, dial, target);
+        if (callerId.isPresent()) {
             Call child = run.context.newChildCall(run.call, callerId.get(), target.address());
             CallSettings settings = new CallSettings(Optional.empty(), dial.method(),
                 target.statusCallback().map(run::resolve), target.statusCallbackMethod(), target.statusCallbackEvents(), dial.timeout());
@@ -117,7 +144,6 @@ final class DialVerb {
     }
 
     private void ring() {
-        Instant deadline = run.now().plusSeconds(dial.timeout());
         while (state == State.RINGING) {
             Optional<Signal> signal = run.next(ringing.isEmpty() ? CallRun.FOREVER : deadline);
             if (signal.isEmpty()) {
@@ -192,9 +218,9 @@ final class DialVerb {
         }
     }
 
-    /** With no leg ringing or whispering, the Dial is over. */
+    /** With no leg ringing or whispering, the next noun is dialled (sequential), else the Dial is over. */
     private void nobodyLeft() {
-        if (state == State.RINGING && ringing.isEmpty() && whispering.isEmpty()) {
+        if (state == State.RINGING && ringing.isEmpty() && whispering.isEmpty() && !dialNext()) {
             end(unanswered ? "no-answer" : anyBusy ? "busy" : "failed");
         }
     }
@@ -205,7 +231,7 @@ final class DialVerb {
         if (leg == null) return;
         leg.hangup(CallStatus.CANCELED);
         ringing.remove(leg);
-        if (ringing.isEmpty() && whispering.isEmpty()) end("canceled");
+        if (ringing.isEmpty() && whispering.isEmpty() && !dialNext()) end("canceled");
     }
 
     private void bridge(ChildLeg winner) {
