@@ -36,7 +36,8 @@ final class FlowApp implements InProcessTransport.App {
     record RecordSpec(String docId, String actionPath, String callbackPath) {
     }
 
-    record DialSpec(String docId, Optional<String> actionPath, List<String> targets) {
+    /** A Dial of the app's documents: its action, the addresses of its nouns in order, and whether it dials them one by one. */
+    record DialSpec(String docId, Optional<String> actionPath, List<String> targets, boolean sequential) {
     }
 
     record TargetSpec(String address, Optional<String> callbackPath, List<String> events) {

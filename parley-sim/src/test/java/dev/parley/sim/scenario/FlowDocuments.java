@@ -114,6 +114,8 @@ final class FlowDocuments {
         action.ifPresent(a -> xml.append(" action=\"").append(url(id, prefix, r)).append('"'));
         if (r.nextInt(100) < 30) xml.append(" timeLimit=\"").append(5 + r.nextInt(116)).append('"');
         if (r.nextInt(100) < 20) xml.append(" hangupOnStar=\"true\"");
+        boolean sequential = r.nextInt(100) < 30;
+        if (sequential) xml.append(" sequential=\"true\"");
         xml.append('>');
         List<String> addresses = new ArrayList<>();
         for (int j = 0, n = 1 + r.nextInt(3); j < n; j++) {
@@ -132,7 +134,7 @@ final class FlowDocuments {
             phone(address, r);
         }
         if (addresses.isEmpty()) return "";
-        app.dials.add(new FlowApp.DialSpec(docId, action, List.copyOf(addresses)));
+        app.dials.add(new FlowApp.DialSpec(docId, action, List.copyOf(addresses), sequential));
         return xml.append("</Dial>").toString();
     }
 

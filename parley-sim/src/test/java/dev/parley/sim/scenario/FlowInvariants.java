@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
  * 0, 1, 2... with exactly one final callback, last, with the call's status and duration. Every document is
  * requested at most once and only when something pointed at it, never after the call ended nor for a verb of a
  * document a live update replaced. A {@code <Dial>} that dialled requests its action exactly once, with a
- * {@code DialCallStatus} and {@code DialCallSid} its legs bear out; a {@code <Record>} requests its action only
- * for a recording that exists, and its recording callback agrees with what was stored; a {@code <Gather>}'s
+ * {@code DialCallStatus} and {@code DialCallSid} its legs bear out (with {@code sequential}, its last leg's, the
+ * nouns dialled in order, one at a time); a {@code <Record>} requests its action only for a recording that exists,
+ * and its recording callback agrees with what was stored; a {@code <Gather>}'s
  * action carries keys the caller pressed. Every phone has hung up, every request is signed, and the only alerts
  * are those of the failures the app was told to make.
  */
@@ -216,7 +217,9 @@ final class FlowInvariants {
 
     /** A Dial that dialled requests its action once, after its legs ended, with what they bear out. */
     private void dial(FlowApp.DialSpec dial, Call call, List<Call> dialled) {
-        List<Call> legs = dialled.stream().filter(c -> dial.targets().contains(c.to())).toList();
+        List<Call> legs = dialled.stream().filter(c -> dial.targets().contains(c.to()))
+            .sorted(Comparator.comparingInt(c -> dial.targets().indexOf(c.to()))).toList();
+        if (dial.sequential()) oneAfterAnother(dial, legs);
         if (dial.actionPath().isEmpty()) return;
         List<AppRequest> actions = AppRequest.to(log, dial.actionPath().get());
         if (legs.isEmpty()) {
@@ -224,7 +227,7 @@ final class FlowInvariants {
             return;
         }
         String name = "<Dial> " + dial.actionPath().get();
-        if (legs.size() != dial.targets().size()) violation(name + " dialled " + legs.size() + " of " + dial.targets());
+        if (!dial.sequential() && legs.size() != dial.targets().size()) violation(name + " dialled " + legs.size() + " of " + dial.targets());
         if (actions.size() != 1) {
             violation(name + " requested its action " + actions.size() + " times");
             return;
@@ -233,17 +236,20 @@ final class FlowInvariants {
         List<Call> answered = legs.stream().filter(c -> c.startTime().isPresent()).toList();
         String status = action.param("DialCallStatus");
         Set<String> statuses = legs.stream().map(c -> c.status().value()).collect(Collectors.toSet());
-        boolean consistent = switch (status) {
-            case "completed" -> answered.size() == 1;
-            case "no-answer" -> answered.isEmpty() && statuses.contains("no-answer");
-            case "busy" -> answered.isEmpty() && statuses.contains("busy") && !statuses.contains("no-answer");
-            case "failed" -> answered.isEmpty() && statuses.contains("failed") && !statuses.contains("busy")
-                && !statuses.contains("no-answer");
-            case "canceled" -> answered.isEmpty() && statuses.contains("canceled");
-            default -> false;
-        };
+        boolean consistent = dial.sequential()
+            ? status.equals(answered.size() == 1 ? "completed" : legs.getLast().status().value()) && answered.size() <= 1
+            : switch (status) {
+                case "completed" -> answered.size() == 1;
+                case "no-answer" -> answered.isEmpty() && statuses.contains("no-answer");
+                case "busy" -> answered.isEmpty() && statuses.contains("busy") && !statuses.contains("no-answer");
+                case "failed" -> answered.isEmpty() && statuses.contains("failed") && !statuses.contains("busy")
+                    && !statuses.contains("no-answer");
+                case "canceled" -> answered.isEmpty() && statuses.contains("canceled");
+                default -> false;
+            };
         if (!consistent) violation(name + " DialCallStatus=" + status + " but its legs ended " + statuses + ", answered " + answered.size());
-        String expectedSid = answered.size() == 1 ? answered.get(0).sid() : legs.size() == 1 ? legs.get(0).sid() : "";
+        String expectedSid = answered.size() == 1 ? answered.get(0).sid()
+            : legs.size() == 1 || dial.sequential() ? legs.getLast().sid() : "";
         if (!action.param("DialCallSid").equals(expectedSid)) {
             violation(name + " DialCallSid=" + action.param("DialCallSid") + ", expected " + expectedSid);
         }
@@ -257,6 +263,30 @@ final class FlowInvariants {
             }
         }
         if (action.at().isAfter(call.endTime().orElse(Instant.MAX))) violation(name + " action after the call ended");
+    }
+
+    /**
+     * A sequential Dial dials its nouns in order, each once the one before has ended, and stops before the last only
+     * at a leg that answered or was canceled (the caller gone, or the API).
+     */
+    private void oneAfterAnother(FlowApp.DialSpec dial, List<Call> legs) {
+        String name = "<Dial sequential> of " + dial.docId();
+        for (int i = 0; i < legs.size(); i++) {
+            Call leg = legs.get(i);
+            if (!leg.to().equals(dial.targets().get(i))) {
+                violation(name + " dialled " + legs.stream().map(Call::to).toList() + " of " + dial.targets());
+                return;
+            }
+            Optional<Instant> before = i == 0 ? Optional.of(Instant.MIN) : legs.get(i - 1).endTime();
+            if (before.map(end -> leg.dateCreated().isBefore(end)).orElse(true)) {
+                violation(name + " dialled " + leg.sid() + " before the leg before it ended");
+            }
+        }
+        if (legs.isEmpty() || legs.size() == dial.targets().size()) return;
+        Call last = legs.getLast();
+        if (last.startTime().isEmpty() && last.status() != CallStatus.CANCELED) {
+            violation(name + " stopped after " + last.sid() + ", which ended " + last.status().value());
+        }
     }
 
     /**
