@@ -31,7 +31,7 @@ public record Dial(Attributes attributes, List<DialTarget> targets) implements V
     public List<String> recordingStatusCallbackEvents() { return attributes.list("recordingStatusCallbackEvent"); }
     /** The country whose ringback the caller hears while the Dial rings ({@code us}, {@code uk}, ...), as written. */
     public Optional<String> ringTone() { return attributes.text("ringTone"); }
-    /** Which of the caller's audio a {@code record}ing holds. Default {@code both}; a value not allowed reads as it. */
+    /** Which of the caller's audio a {@code record}ing holds. Default {@code both} (a value not allowed is dropped with 12200, so it reads as both). */
     public RecordingTrack recordingTrack() { return RecordingTrack.from(attributes.text("recordingTrack").orElse("both")); }
     /** Dial the nouns one after another in document order instead of all at once. Default false. */
     public boolean sequential() { return attributes.bool("sequential"); }
