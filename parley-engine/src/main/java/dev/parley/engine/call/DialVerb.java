@@ -41,7 +41,8 @@ import java.util.Optional;
  * <p>With {@code sequential="true"} the nouns are dialled one at a time in document order, each with the whole
  * {@code timeout}: when a leg does not connect (rings out, busy, fails, refused or gone in its whisper, canceled by
  * the API) the next noun is dialled at once; the first to connect wins and the nouns after it are never dialled (no
- * call, no callbacks). When none connects, DialCallStatus, DialCallSid and DialCallDuration are the last attempt's
+ * call, no callbacks). A noun refused its caller ID (13214) is skipped when its turn comes; when no noun could be
+ * dialled the Dial ends at once, {@code failed}, without DialCallSid. When none connects, DialCallStatus, DialCallSid and DialCallDuration are the last attempt's
  * (Parley's decision: Twilio's docs are silent). Ringback and a {@code record-from-ringing} recording run on from
  * the first leg's ringing across the attempts.
  *

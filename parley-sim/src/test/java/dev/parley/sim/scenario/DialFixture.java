@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.engine.call.Call;
 import dev.parley.sim.Connection;
+import dev.parley.sim.Heard;
 import dev.parley.sim.PhoneCall;
 import dev.parley.sim.VirtualNetwork;
 import dev.parley.sim.VirtualPhone;
@@ -81,6 +82,12 @@ final class DialFixture {
     /** The leg the phone's last call is, as the engine sees it. */
     static Call leg(Scenario s, VirtualPhone phone) {
         return s.engine.call(callOf(phone).callSid()).orElseThrow();
+    }
+
+    /** When the caller started hearing the action's {@link #AFTER}: the Dial had ended. */
+    static Instant afterHeardAt(VirtualPhone caller) {
+        return callOf(caller).heard().stream().filter(h -> h.kind() == Heard.Kind.SAY && h.text().equals(AFTER))
+            .findFirst().orElseThrow().at();
     }
 
     /** The caller's only bridge. */
