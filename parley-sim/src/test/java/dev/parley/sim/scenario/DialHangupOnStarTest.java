@@ -31,6 +31,17 @@ class DialHangupOnStarTest {
 
     private static final String CALLEE = "+15558886001";
 
+    /** The star did nothing: the callee, answered a second after its ringing, hung up itself {@code seconds} later. */
+    private static void bridgedUntilTheCalleeHungUp(Scenario s, VirtualPhone caller, VirtualPhone callee,
+            TestApp.Request action, long seconds) {
+        Instant answered = answerOf(dialStart(caller), ofSeconds(1));
+        assertThat(callOf(callee).status()).as("it hung up itself").isEqualTo(PhoneCall.Status.HUNG_UP_BY_ME);
+        assertThat(bridge(caller).to()).contains(answered.plusSeconds(seconds));
+        assertThat(action.params()).containsEntry("DialCallStatus", "completed")
+            .containsEntry("DialCallDuration", String.valueOf(seconds));
+        oneFinalCallback(s, leg(s, callee));
+    }
+
     @Test
     void theCallersStarEndsTheDialledLegAndTheCallGoesOnToTheAction() {
         try (Scenario s = new Scenario()) {
@@ -66,12 +77,8 @@ class DialHangupOnStarTest {
 
             TestApp.Request action = run(s, caller);
 
-            Instant answered = answerOf(dialStart(caller), ofSeconds(1));
             assertThat(callOf(callee).pressed()).isEqualTo("*");
-            assertThat(callOf(callee).status()).as("it hung up itself").isEqualTo(PhoneCall.Status.HUNG_UP_BY_ME);
-            assertThat(bridge(caller).to()).contains(answered.plusSeconds(6));
-            assertThat(action.params()).containsEntry("DialCallStatus", "completed").containsEntry("DialCallDuration", "6");
-            oneFinalCallback(s, leg(s, callee));
+            bridgedUntilTheCalleeHungUp(s, caller, callee, action, 6);
         }
     }
 
@@ -84,12 +91,8 @@ class DialHangupOnStarTest {
 
             TestApp.Request action = run(s, caller);
 
-            Instant answered = answerOf(dialStart(caller), ofSeconds(1));
             assertThat(callOf(caller).pressed()).isEqualTo("*");
-            assertThat(callOf(callee).status()).isEqualTo(PhoneCall.Status.HUNG_UP_BY_ME);
-            assertThat(bridge(caller).to()).contains(answered.plusSeconds(8));
-            assertThat(action.params()).containsEntry("DialCallStatus", "completed").containsEntry("DialCallDuration", "8");
-            oneFinalCallback(s, leg(s, callee));
+            bridgedUntilTheCalleeHungUp(s, caller, callee, action, 8);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.parley.sim.scenario;
 
 import static dev.parley.sim.scenario.DialFixture.AFTER;
 import static dev.parley.sim.scenario.DialFixture.CALLER;
+import static dev.parley.sim.scenario.DialFixture.afterHeardAt;
 import static dev.parley.sim.scenario.DialFixture.answerOf;
 import static dev.parley.sim.scenario.DialFixture.bridge;
 import static dev.parley.sim.scenario.DialFixture.callOf;
@@ -17,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.engine.call.Call;
 import dev.parley.engine.call.CallStatus;
-import dev.parley.sim.Connection;
 import dev.parley.sim.PhoneCall;
 import dev.parley.sim.VirtualPhone;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +33,22 @@ class DialLimitsTest {
 
     private static final String CALLEE = "+15558885001";
 
-    /** The time limit cut the bridge at {@code end}: both phones saw it, the leg and the action say so. */
-    private static void cutAt(Scenario s, VirtualPhone caller, VirtualPhone callee, TestApp.Request action, Instant end,
-            long seconds) {
-        Connection bridge = bridge(caller);
-        assertThat(bridge.to()).as("the caller's bridge ends").contains(end);
+    /**
+     * The callee answers {@code answerAfter} its ringing and nobody hangs up: the time limit cuts the bridge
+     * {@code seconds} after the answer, both phones see it, the leg and the action say so, and the caller goes on with
+     * the action's TwiML. Returns the caller.
+     */
+    private static VirtualPhone cutByTheLimit(Scenario s, String attributes, Duration answerAfter, long seconds) {
+        dialing(s, attributes, number(CALLEE));
+        VirtualPhone callee = s.network.phone(CALLEE).answerAfter(answerAfter);
+        VirtualPhone caller = s.network.phone(CALLER);
+
+        TestApp.Request action = run(s, caller);
+
+        Instant answered = answerOf(dialStart(caller), answerAfter);
+        Instant end = answered.plusSeconds(seconds);
+        assertThat(bridge(caller).from()).isEqualTo(answered);
+        assertThat(bridge(caller).to()).as("the caller's bridge ends").contains(end);
         assertThat(callOf(callee).status()).isEqualTo(PhoneCall.Status.HUNG_UP_BY_OTHER);
         assertThat(callOf(callee).endedAt()).contains(end);
         Call leg = leg(s, callee);
@@ -46,36 +58,22 @@ class DialLimitsTest {
             .containsEntry("DialCallDuration", String.valueOf(seconds));
         assertThat(callOf(caller).saidTexts()).as("the caller goes on with the action's TwiML").containsExactly(AFTER);
         oneFinalCallback(s, leg);
+        return caller;
     }
 
     @Test
     void theBridgeEndsExactlyTimeLimitSecondsAfterThePartiesAreConnected() {
         try (Scenario s = new Scenario()) {
-            dialing(s, "timeLimit=\"10\"", number(CALLEE));
-            VirtualPhone callee = s.network.phone(CALLEE).answerAfter(ofSeconds(1));
-            VirtualPhone caller = s.network.phone(CALLER);
-
-            TestApp.Request action = run(s, caller);
-
-            Instant answered = answerOf(dialStart(caller), ofSeconds(1));
-            assertThat(bridge(caller).from()).isEqualTo(answered);
-            cutAt(s, caller, callee, action, answered.plusSeconds(10), 10);
+            cutByTheLimit(s, "timeLimit=\"10\"", ofSeconds(1), 10);
         }
     }
 
     @Test
     void theTimeLimitCountsFromTheBridgeNotFromTheDial() {
         try (Scenario s = new Scenario()) {
-            dialing(s, "timeLimit=\"10\"", number(CALLEE));
-            VirtualPhone callee = s.network.phone(CALLEE).answerAfter(ofSeconds(4));
-            VirtualPhone caller = s.network.phone(CALLER);
+            VirtualPhone caller = cutByTheLimit(s, "timeLimit=\"10\"", ofSeconds(4), 10);
 
-            TestApp.Request action = run(s, caller);
-
-            Instant answered = answerOf(dialStart(caller), ofSeconds(4));
-            assertThat(bridge(caller).from()).isEqualTo(answered);
-            cutAt(s, caller, callee, action, answered.plusSeconds(10), 10);
-            assertThat(callOf(callee).endedAt()).as("not dial + 10").contains(dialStart(caller).plusMillis(14_100));
+            assertThat(afterHeardAt(caller)).as("not dial + 10").isEqualTo(dialStart(caller).plusMillis(14_100));
         }
     }
 
@@ -101,13 +99,7 @@ class DialLimitsTest {
     @Test
     void byDefaultTheBridgeIsCutAfterFourHours() {
         try (Scenario s = new Scenario()) {
-            dialing(s, "", number(CALLEE));
-            VirtualPhone callee = s.network.phone(CALLEE).answerAfter(ofSeconds(1));
-            VirtualPhone caller = s.network.phone(CALLER);
-
-            TestApp.Request action = run(s, caller);
-
-            cutAt(s, caller, callee, action, answerOf(dialStart(caller), ofSeconds(1)).plusSeconds(14_400), 14_400);
+            cutByTheLimit(s, "", ofSeconds(1), 14_400);
         }
     }
 }

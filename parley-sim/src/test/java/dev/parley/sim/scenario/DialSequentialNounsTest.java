@@ -176,56 +176,61 @@ class DialSequentialNounsTest {
         }
     }
 
+    /**
+     * Three numbers in sequence with {@code hangupOnStar}: the first is busy, the second meets the call as the test set
+     * it up, the third would answer. Runs the caller's call and checks what the caller's {@code *} always leaves: the
+     * third never dialled, the caller gone on with the action, one final callback from each leg. Returns the action.
+     */
+    private static TestApp.Request starInSequence(Scenario s, VirtualPhone caller) {
+        dialing(s, "sequential=\"true\" hangupOnStar=\"true\"", number(FIRST) + number(SECOND) + number(THIRD));
+        VirtualPhone first = s.network.phone(FIRST).busy();
+        VirtualPhone third = s.network.phone(THIRD).answerAfter(ofSeconds(1));
+
+        TestApp.Request action = run(s, caller);
+
+        assertThat(leg(s, first).status()).isEqualTo(CallStatus.BUSY);
+        assertThat(third.calls()).isEmpty();
+        assertThat(callOf(caller).saidTexts()).containsExactly(AFTER);
+        oneFinalCallback(s, leg(s, first));
+        oneFinalCallback(s, leg(s, s.network.phone(SECOND)));
+        return action;
+    }
+
     @Test
     void theCallersStarEndsTheBridgeOfTheNounThatConnectedAndTheRestAreNeverDialled() {
         try (Scenario s = new Scenario()) {
-            dialing(s, "sequential=\"true\" hangupOnStar=\"true\"", number(FIRST) + number(SECOND) + number(THIRD));
-            VirtualPhone first = s.network.phone(FIRST).busy();
             VirtualPhone second = s.network.phone(SECOND).answerAfter(ofSeconds(1));
-            VirtualPhone third = s.network.phone(THIRD).answerAfter(ofSeconds(1));
             VirtualPhone caller = s.network.phone(CALLER).pressDigitsAt(ofSeconds(6), "*");
 
-            TestApp.Request action = run(s, caller);
+            TestApp.Request action = starInSequence(s, caller);
 
             Instant star = dialStart(caller).plusSeconds(6);
             Call secondLeg = leg(s, second);
-            assertThat(leg(s, first).status()).isEqualTo(CallStatus.BUSY);
             assertThat(bridge(caller).peer()).isEqualTo(SECOND);
             assertThat(bridge(caller).to()).contains(star);
             assertThat(callOf(second).status()).isEqualTo(PhoneCall.Status.HUNG_UP_BY_OTHER);
             assertThat(callOf(second).endedAt()).contains(star);
             assertThat(secondLeg.status()).isEqualTo(CallStatus.COMPLETED);
-            assertThat(third.calls()).isEmpty();
             assertThat(action.params()).containsEntry("DialCallStatus", "completed")
                 .containsEntry("DialCallSid", secondLeg.sid());
-            assertThat(callOf(caller).saidTexts()).containsExactly(AFTER);
-            oneFinalCallback(s, leg(s, first));
-            oneFinalCallback(s, secondLeg);
         }
     }
 
     @Test
     void theCallersStarWhileTheSecondNounRingsCancelsItAndTheRestAreNeverDialled() {
         try (Scenario s = new Scenario()) {
-            dialing(s, "sequential=\"true\" hangupOnStar=\"true\"", number(FIRST) + number(SECOND) + number(THIRD));
-            VirtualPhone first = s.network.phone(FIRST).busy();
             VirtualPhone second = s.network.phone(SECOND).ringForever();
-            VirtualPhone third = s.network.phone(THIRD).answerAfter(ofSeconds(1));
             VirtualPhone caller = s.network.phone(CALLER).pressDigitsAt(ofSeconds(3), "*");
 
-            TestApp.Request action = run(s, caller);
+            TestApp.Request action = starInSequence(s, caller);
 
             Call secondLeg = leg(s, second);
             assertThat(callOf(second).status()).isEqualTo(PhoneCall.Status.CANCELED);
             assertThat(callOf(second).endedAt()).contains(dialStart(caller).plusSeconds(3));
             assertThat(secondLeg.status()).isEqualTo(CallStatus.CANCELED);
-            assertThat(third.calls()).isEmpty();
             assertThat(callOf(caller).connections()).isEmpty();
             assertThat(action.params()).containsEntry("DialCallStatus", "canceled")
                 .containsEntry("DialCallSid", secondLeg.sid()).containsEntry("DialCallDuration", "0");
-            assertThat(callOf(caller).saidTexts()).containsExactly(AFTER);
-            oneFinalCallback(s, leg(s, first));
-            oneFinalCallback(s, secondLeg);
         }
     }
 }
