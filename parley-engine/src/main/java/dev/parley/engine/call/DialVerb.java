@@ -27,6 +27,7 @@ import java.util.Optional;
  * RINGING --no leg left ringing or whispering----------> ENDED (no-answer | busy | failed)
  * RINGING --no callerId Twilio accepts (13214)---------> ENDED (failed)
  * RINGING --caller gone--------------------------------> ENDED (canceled)
+ * RINGING --the caller presses * (hangupOnStar)--------> ENDED (canceled; the caller goes on to the action)
  * RINGING --last leg ended by the API------------------> ENDED (canceled)
  * BRIDGED --either hangs up, time limit, *, the API----> ENDED (completed)
  * BRIDGED --the API redirects the dialled leg----------> ENDED (completed; the leg runs the new TwiML)
@@ -40,9 +41,16 @@ import java.util.Optional;
  * <p>With {@code sequential="true"} the nouns are dialled one at a time in document order, each with the whole
  * {@code timeout}: when a leg does not connect (rings out, busy, fails, refused or gone in its whisper, canceled by
  * the API) the next noun is dialled at once; the first to connect wins and the nouns after it are never dialled (no
- * call, no callbacks). When none connects, DialCallStatus, DialCallSid and DialCallDuration are the last attempt's
+ * call, no callbacks). A noun refused its caller ID (13214) is skipped when its turn comes; when no noun could be
+ * dialled the Dial ends at once, {@code failed}, without DialCallSid. When none connects, DialCallStatus, DialCallSid and DialCallDuration are the last attempt's
  * (Parley's decision: Twilio's docs are silent). Ringback and a {@code record-from-ringing} recording run on from
  * the first leg's ringing across the attempts.
+ *
+ * <p>{@code timeLimit} counts from the bridge, not from the dial. With {@code hangupOnStar} the caller's {@code *} hangs
+ * up on the connected party ({@code DialCallStatus=completed}) and the caller goes on to the action; pressed before a
+ * leg connects, it cancels the legs ringing or whispering and the nouns waiting are never dialled
+ * ({@code DialCallStatus=canceled}: Twilio support, "What are the possible call statuses", says the child call ends
+ * {@code canceled}). The dialled party's {@code *} does nothing.
  *
  * <p>"Caller gone" is the caller hanging up, the API completing the call, or a live update redirecting it: the
  * dialled legs end too ({@code canceled} while ringing, {@code completed} once bridged) and the action is still
@@ -156,6 +164,9 @@ final class DialVerb {
             switch (signal.get()) {
                 case Signal.End(String sid, CallStatus status) -> canceledByApi(sid);
                 case Signal.Whispered(String sid, Whisper.Outcome outcome) -> whispered(sid, outcome);
+                case Signal.Leg(String sid, LegEvent.Digit digit) when sid.equals(run.sid()) -> {
+                    if (isHangupOnStar(digit)) cancelAll();
+                }
                 case Signal.RedirectLeg(String sid, TwimlSource source) when whispering.containsKey(sid) ->
                     whispering.get(sid).whisper().forward(new Signal.Redirect(source));
                 case Signal.Leg(String sid, LegEvent event) when whispering.containsKey(sid) ->
@@ -279,22 +290,36 @@ final class DialVerb {
                 unbridge();
                 connected.end(CallStatus.COMPLETED);
                 end("completed");
-            } else if (sid.equals(run.sid()) && event instanceof LegEvent.Digit d && d.key() == '*' && dial.hangupOnStar()) {
+            } else if (sid.equals(run.sid()) && event instanceof LegEvent.Digit digit && isHangupOnStar(digit)) {
                 hangUpConnected();
             }
         }
     }
 
+    /** The caller's key that ends the Dial: {@code *} with {@code hangupOnStar}. */
+    private boolean isHangupOnStar(LegEvent.Digit digit) {
+        return digit.key() == '*' && dial.hangupOnStar();
+    }
+
     /** The caller is gone (hung up, ended or redirected by the API): the dialled legs end too. */
     private void settleAfterCallerGone() {
         if (state == State.RINGING) {
-            for (ChildLeg leg : ringing) leg.hangup(CallStatus.CANCELED);
-            ringing.clear();
-            stopWhispers();
-            end("canceled");
+            cancelAll();
         } else if (state == State.BRIDGED) {
             hangUpConnected();
         }
+    }
+
+    /**
+     * The caller ends the Dial before a leg connects: the ringing legs are {@code canceled}, those whispering hung up,
+     * the nouns still waiting never dialled.
+     */
+    private void cancelAll() {
+        for (ChildLeg leg : ringing) leg.hangup(CallStatus.CANCELED);
+        ringing.clear();
+        stopWhispers();
+        waiting.clear();
+        end("canceled");
     }
 
     /** Parley ends the bridge and hangs up the dialled party. */
