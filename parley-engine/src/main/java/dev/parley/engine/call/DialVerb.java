@@ -42,13 +42,13 @@ import java.util.Optional;
  * {@code timeout}: when a leg does not connect (rings out, busy, fails, refused or gone in its whisper, canceled by
  * the API) the next noun is dialled at once; the first to connect wins and the nouns after it are never dialled (no
  * call, no callbacks). A noun refused its caller ID (13214) is skipped when its turn comes; when no noun could be
- * dialled the Dial ends at once, {@code failed}, without DialCallSid. When none connects, DialCallStatus, DialCallSid and DialCallDuration are the last attempt's
- * (Parley's decision: Twilio's docs are silent). Ringback and a {@code record-from-ringing} recording run on from
- * the first leg's ringing across the attempts.
+ * dialled the Dial ends at once, {@code failed}, without DialCallSid. When none connects, DialCallStatus, DialCallSid
+ * and DialCallDuration are the last attempt's (Parley's decision: Twilio's docs are silent). Ringback and a
+ * {@code record-from-ringing} recording run on from the first leg's ringing across the attempts.
  *
- * <p>{@code timeLimit} counts from the bridge, not from the dial. With {@code hangupOnStar} the caller's {@code *} hangs
- * up on the connected party ({@code DialCallStatus=completed}) and the caller goes on to the action; pressed before a
- * leg connects, it cancels the legs ringing or whispering and the nouns waiting are never dialled
+ * <p>{@code timeLimit} counts from the bridge, not from the dial. With {@code hangupOnStar} the caller's {@code *}
+ * hangs up on the connected party ({@code DialCallStatus=completed}) and the caller goes on to the action; pressed
+ * before a leg connects, it cancels the legs ringing or whispering and the nouns waiting are never dialled
  * ({@code DialCallStatus=canceled}: Twilio support, "What are the possible call statuses", says the child call ends
  * {@code canceled}). The dialled party's {@code *} does nothing.
  *
