@@ -331,14 +331,19 @@ public final class CallEngine implements CallArrivals, CallContext {
         alerts.raise(accountSid, resourceSid, code, text, url, method);
     }
 
+    /**
+     * The observer is told before the call stops being {@link #isLive live}, so that whoever sees it not live (a
+     * test, the timeline's {@code Wait}) also sees what the observer wrote (the {@code call.ended} log line); the
+     * end listeners come after, so that one that reads {@code isLive} reads false.
+     */
     @Override
     public void ended(CallRun run) {
+        observer.callEnded(run.call);
         live.remove(run.sid());
         List<Consumer<Call>> listeners;
         synchronized (this) {
             listeners = List.copyOf(endListeners);
         }
-        observer.callEnded(run.call);
         listeners.forEach(l -> l.accept(run.call));
     }
 

@@ -454,8 +454,8 @@ final class CallRun implements Runnable {
 
     /**
      * The one exit of every call: final status, leg hung up, the whole call's recording made, the final status
-     * callback exactly once. A call whose party hung up ends when they did, though the run may notice later (a slow
-     * webhook, an action requested after the hang-up).
+     * callback exactly once, its first attempt over before the call stops being live. A call whose party hung up
+     * ends when they did, though the run may notice later (a slow webhook, an action requested after the hang-up).
      */
     void finish(CallStatus status) {
         synchronized (this) {
@@ -475,7 +475,7 @@ final class CallRun implements Runnable {
         if (!last.isFinal()) setStatus(end, legGoneAt().orElse(now()));
         try {
             stopRecording();
-            statusCallbacks.completed(recorder.statusParams());
+            statusCallbacks.completedAwaited(recorder.statusParams());
         } finally {
             context.ended(this);
         }

@@ -44,14 +44,14 @@ final class Callbacks {
     /**
      * Sends a callback and waits until its first attempt is over (at most its total timeout and a margin): for an
      * action request that must not be lost but comes, as before, ahead of what the call does next (e.g. the document
-     * a live update brought).
+     * a live update brought), and for a call's final status callback, which its run sends last.
      */
-    void sendAndAwait(Call call, String url, HttpMethod method, Params params, WebhookPurpose purpose) {
+    void sendAndAwait(Call call, String url, HttpMethod method, Params params, WebhookPurpose purpose, String detail) {
         String token = context.sids().secret();
         Mailbox<Boolean> delivered = context.clock().mailbox();
         delivery.onFirstAttempt(token, delivered);
         try {
-            enqueue(call, url, method, params, purpose.text(""), token);
+            enqueue(call, url, method, params, purpose.text(detail), token);
             Duration total = ConnectionOverrides.parse(url, Timeouts.TWILIO).totalTimeout();
             delivered.poll(context.clock().now().plus(total).plus(WAIT_MARGIN));
         } finally {

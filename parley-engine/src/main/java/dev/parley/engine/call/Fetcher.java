@@ -70,7 +70,7 @@ final class Fetcher {
     void requestIgnoringTwiml(CallRun run, String url, HttpMethod method, Params extra) {
         Params params = StandardParams.of(run.call);
         params.addAll(extra);
-        context.callbacks().sendAndAwait(run.call, url, method, params, WebhookPurpose.ACTION);
+        context.callbacks().sendAndAwait(run.call, url, method, params, WebhookPurpose.ACTION, "");
     }
 
     /** A TwiML request: the standard parameters and the verb's, signed, on the timeline and told the observer. */

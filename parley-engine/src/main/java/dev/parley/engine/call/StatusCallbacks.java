@@ -28,30 +28,44 @@ final class StatusCallbacks {
     synchronized void event(String event, String callStatus) {
         if (settings.statusCallback().isEmpty() || !settings.statusCallbackEvents().contains(event)) return;
         Params params = StandardParams.of(call, callStatus);
-        send(params, event);
+        send(params, event, false);
     }
 
-    /** The final callback: sent once, whatever path ended the call. */
+    /** The final callback: sent once, whatever path ended the call (a dialled leg, a call ended at restart). */
     synchronized void completed() {
-        completed(new Params());
+        completed(new Params(), false);
     }
 
-    /** The final callback with what else it says ({@code RecordingUrl}… of a call recorded as a whole). */
-    synchronized void completed(Params extra) {
+    /**
+     * The final callback of a call whose run ends with it, with what else it says ({@code RecordingUrl}… of a call
+     * recorded as a whole): returns once its first attempt is over (its line is on the timeline), so that a call no
+     * longer {@link CallEngine#isLive live} has its final callback's line, as the timeline's {@code Wait} promises.
+     */
+    synchronized void completedAwaited(Params extra) {
+        completed(extra, true);
+    }
+
+    private void completed(Params extra, boolean awaited) {
         if (completedSent) return;
         completedSent = true;
         if (settings.statusCallback().isEmpty() || !settings.statusCallbackEvents().contains("completed")) return;
         Params params = StandardParams.of(call, call.status().value());
         params.add("CallDuration", String.valueOf(call.duration().orElse(0L)));
         params.addAll(extra);
-        send(params, "completed");
+        send(params, "completed", awaited);
     }
 
-    private void send(Params params, String event) {
+    private void send(Params params, String event, boolean awaited) {
         params.add("CallbackSource", "call-progress-events")
             .add("SequenceNumber", String.valueOf(call.nextCallbackSequence()))
             .add("Timestamp", Rfc2822.format(context.clock().now()));
-        context.callbacks().send(call, settings.statusCallback().get(), settings.statusCallbackMethod(), params,
-            WebhookPurpose.STATUS_CALLBACK, event);
+        String url = settings.statusCallback().get();
+        if (awaited) {
+            context.callbacks().sendAndAwait(call, url, settings.statusCallbackMethod(), params,
+                WebhookPurpose.STATUS_CALLBACK, event);
+        } else {
+            context.callbacks().send(call, url, settings.statusCallbackMethod(), params, WebhookPurpose.STATUS_CALLBACK,
+                event);
+        }
     }
 }
