@@ -267,7 +267,7 @@ public final class CallEngine implements CallArrivals, CallContext {
         return call(callSid).map(c -> alerts.of(c.accountSid(), AlertFilter.ALL.resourceSid(callSid))).orElse(List.of());
     }
 
-    /** Called with each call (inbound or API) once it has ended and its final callback has been sent. */
+    /** Called with each call (inbound or API) once it has ended and its final status callback has been answered. */
     public synchronized void onCallEnded(Consumer<Call> listener) {
         endListeners.add(listener);
     }

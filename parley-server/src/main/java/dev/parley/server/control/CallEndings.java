@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Lets an HTTP request wait (in real time, bounded) until a call's run has ended, so a client reads a finished
- * timeline without polling. Fed by {@link CallEngine#onCallEnded}, which fires once the final callbacks are out.
+ * timeline without polling. Fed by {@link CallEngine#onCallEnded}, which fires once the final status callback is answered.
  */
 final class CallEndings {
 

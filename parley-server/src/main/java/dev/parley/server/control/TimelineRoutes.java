@@ -14,8 +14,9 @@ import java.time.Duration;
 
 /**
  * {@code /parley/v1/Calls/{CallSid}/Timeline}: what happened on a call and the legs it dialled. {@code ?Wait=}
- * seconds (at most {@link #MAX_WAIT}) holds the answer until the call's TwiML run has ended (its final callbacks
- * out), so a client need not poll; a dialled leg runs no TwiML of its own, so for one it does not wait.
+ * seconds (at most {@link #MAX_WAIT}) holds the answer until the call's TwiML run has ended (its final status
+ * callback answered, its line on the timeline), so a client need not poll; a dialled leg runs no TwiML of its own,
+ * so for one it does not wait.
  * Readable with the credentials of the call's account or of its owner; others get 404.
  */
 final class TimelineRoutes implements Routes {

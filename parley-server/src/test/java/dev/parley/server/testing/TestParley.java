@@ -56,7 +56,10 @@ public final class TestParley implements AutoCloseable {
         assertThat(clock.await(condition, HANG_GUARD)).as("condition within the hang guard").isTrue();
     }
 
-    /** Waits until the call has ended and its final callbacks are out. */
+    /**
+     * Waits until the call has ended: its final status callback answered (or failed) and on its timeline. Other
+     * callbacks (a recording's, a dialled leg's) may still be under way: await them by their requests.
+     */
     public Call awaitEnded(String callSid) {
         await(() -> parley.engine().call(callSid).map(c -> c.status().isFinal()).orElse(false)
             && !parley.engine().isLive(callSid));

@@ -59,7 +59,10 @@ final class Scenario implements AutoCloseable {
         assertThat(clock.await(condition, HANG_GUARD)).as("condition within the hang guard").isTrue();
     }
 
-    /** Waits until the call has ended and its final callbacks had time to go out. */
+    /**
+     * Waits until the call has ended: its final status callback answered (or failed) and on its timeline. Other
+     * callbacks (a recording's, a dialled leg's) may still be under way: await them by their requests.
+     */
     Call awaitEnded(String callSid) {
         await(() -> engine.call(callSid).map(c -> c.status().isFinal()).orElse(false) && !engine.isLive(callSid));
         return engine.call(callSid).orElseThrow();
