@@ -137,6 +137,22 @@ class TimelineApiTest {
     }
 
     @Test
+    void waitAnswersWithTheFinalStatusCallbackAlreadyOnTheTimeline() {
+        parley.app.twiml("/voice", "<Response><Say>Hi</Say></Response>");
+        parley.app.route("/status", r -> "");
+        assertThat(http.post("/parley/v1/PhoneNumbers", "PhoneNumber", "+15550003000", "VoiceUrl",
+            parley.app.url("/voice"), "StatusCallback", parley.app.url("/status")).status()).isEqualTo(201);
+        String callSid = call("+15550003000");
+
+        JsonNode ended = http.get(timeline(callSid) + "?Wait=20").json();
+
+        assertThat(ended.get("live").asBoolean()).isFalse();
+        JsonNode events = ended.get("events");
+        assertThat(events.get(events.size() - 1).get("text").asText())
+            .startsWith("status completed POST " + parley.app.url("/status") + " -> 200 in ");
+    }
+
+    @Test
     void unknownCallsAndBadWaitsAreRefused() {
         Http.Response unknown = http.get(timeline("CA00000000000000000000000000000000"));
         assertThat(unknown.status()).isEqualTo(404);
