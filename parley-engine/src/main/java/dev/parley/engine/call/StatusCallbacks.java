@@ -27,45 +27,51 @@ final class StatusCallbacks {
     /** A progress event ({@code initiated}, {@code ringing}, {@code answered}) with the CallStatus to report. */
     synchronized void event(String event, String callStatus) {
         if (settings.statusCallback().isEmpty() || !settings.statusCallbackEvents().contains(event)) return;
-        Params params = StandardParams.of(call, callStatus);
-        send(params, event, false);
+        send(numbered(StandardParams.of(call, callStatus)), event);
     }
 
     /** The final callback: sent once, whatever path ended the call (a dialled leg, a call ended at restart). */
     synchronized void completed() {
-        completed(new Params(), false);
+        Params params = finalParams(new Params());
+        if (params != null) send(params, "completed");
     }
 
     /**
      * The final callback of a call whose run ends with it, with what else it says ({@code RecordingUrl}… of a call
      * recorded as a whole): returns once its first attempt is over (its line is on the timeline), so that a call no
      * longer {@link CallEngine#isLive live} has its final callback's line, as the timeline's {@code Wait} promises.
+     * The wait is outside this object's lock: a virtual thread must not block holding a monitor (on JDK 21 it would
+     * pin its carrier thread for as long as the app takes to answer).
      */
-    synchronized void completedAwaited(Params extra) {
-        completed(extra, true);
+    void completedAwaited(Params extra) {
+        Params params;
+        synchronized (this) {
+            params = finalParams(extra);
+        }
+        if (params == null) return;
+        context.callbacks().sendAndAwait(call, settings.statusCallback().get(), settings.statusCallbackMethod(), params,
+            WebhookPurpose.STATUS_CALLBACK, "completed");
     }
 
-    private void completed(Params extra, boolean awaited) {
-        if (completedSent) return;
+    /** The final callback's parameters, numbered; null when it was sent already or is not asked for. */
+    private Params finalParams(Params extra) {
+        if (completedSent) return null;
         completedSent = true;
-        if (settings.statusCallback().isEmpty() || !settings.statusCallbackEvents().contains("completed")) return;
+        if (settings.statusCallback().isEmpty() || !settings.statusCallbackEvents().contains("completed")) return null;
         Params params = StandardParams.of(call, call.status().value());
         params.add("CallDuration", String.valueOf(call.duration().orElse(0L)));
         params.addAll(extra);
-        send(params, "completed", awaited);
+        return numbered(params);
     }
 
-    private void send(Params params, String event, boolean awaited) {
-        params.add("CallbackSource", "call-progress-events")
+    private Params numbered(Params params) {
+        return params.add("CallbackSource", "call-progress-events")
             .add("SequenceNumber", String.valueOf(call.nextCallbackSequence()))
             .add("Timestamp", Rfc2822.format(context.clock().now()));
-        String url = settings.statusCallback().get();
-        if (awaited) {
-            context.callbacks().sendAndAwait(call, url, settings.statusCallbackMethod(), params,
-                WebhookPurpose.STATUS_CALLBACK, event);
-        } else {
-            context.callbacks().send(call, url, settings.statusCallbackMethod(), params, WebhookPurpose.STATUS_CALLBACK,
-                event);
-        }
+    }
+
+    private void send(Params params, String event) {
+        context.callbacks().send(call, settings.statusCallback().get(), settings.statusCallbackMethod(), params,
+            WebhookPurpose.STATUS_CALLBACK, event);
     }
 }
