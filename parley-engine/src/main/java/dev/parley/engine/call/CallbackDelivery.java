@@ -84,7 +84,7 @@ final class CallbackDelivery implements Runnable {
         }
     }
 
-    /** Stops claiming; deliveries under way finish. */
+    /** Stops claiming; deliveries under way finish, or stay in the outbox if the transport closes under them. */
     void stop() {
         stopped = true;
         mailbox.post(Signal.STOP);
@@ -139,6 +139,12 @@ final class CallbackDelivery implements Runnable {
         } catch (StoreException e) {
             LOG.warn("callback {} of {}: the outbox could not be updated; it is sent again when its lease ends",
                 entry.id(), webhook.callSid().orElse(webhook.accountSid()), e);
+        } catch (RuntimeException e) {
+            if (!stopped) throw e;
+            // Parley is stopping and closed the transport under this delivery (the JDK's client then refuses the
+            // request): the callback stays in the outbox, claimed, and goes again when its lease ends.
+            LOG.debug("callback {} of {} not sent: Parley is stopping", entry.id(),
+                webhook.callSid().orElse(webhook.accountSid()), e);
         } finally {
             Mailbox<Boolean> waiter = waiting.remove(webhook.idempotencyToken());
             if (waiter != null) waiter.post(true);

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * What becomes of a status callback the app does not take, on virtual time: one it never received is sent again
  * with backoff (5 s, then doubling, at most 10 min apart) until it is delivered or a day has passed; one it may have
  * received (an answer of any status, a timeout) is not sent again. Either way one alert 11200, not one per attempt.
+ * One under way when Parley stops stays in the outbox, for the next start.
  */
 class CallbackDeliveryTest {
 
@@ -122,5 +125,37 @@ class CallbackDeliveryTest {
         assertThat(engine.alerts(account.sid())).singleElement()
             .satisfies(alert -> assertThat(alert.alertText()).contains("status completed callback 500"));
         assertThat(observed).containsExactly("status-callback 11200");
+    }
+
+    @Test
+    void aCallbackUnderWayWhenParleyStopsStaysInTheOutboxWithoutAnUncaughtException() {
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+        try {
+            AtomicReference<CallEngine> engine = new AtomicReference<>();
+            // As Parley.close does: the engine stops, then the transport closes, and the JDK's client refuses the
+            // request that was about to go.
+            CallEngine started = new CallEngine(clock, network, directory, store, new InMemoryMediaStore(), sids,
+                (WebhookRequest request) -> {
+                    attempts.add(clock.now());
+                    engine.get().close();
+                    throw new RejectedExecutionException("the transport is closed");
+                }, "http://127.0.0.1:8080").observer(observer).start();
+            engine.set(started);
+            network.phone("+15558880001").answerAfter(Duration.ofSeconds(1));
+            started.create(CallRequest.inline(account.sid(), "+15558880001", "+15550001000",
+                "<Response><Hangup/></Response>").withStatusCallback(STATUS, List.of("completed")));
+
+            assertThat(clock.await(() -> started.liveCalls() == 0 && clock.busy() == 0, HANG_GUARD))
+                .as("the call ended (hang guard)").isTrue();
+            assertThat(attempts).hasSize(1);
+            assertThat(store.outbox().pending(account.sid())).as("sent again after a restart").hasSize(1);
+            assertThat(observed).as("no outcome to observe").isEmpty();
+            assertThat(started.alerts(account.sid())).isEmpty();
+            assertThat(uncaught).isEmpty();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
     }
 }
